@@ -1,0 +1,77 @@
+"""The benchmark item: one question about one or more images, with a gold answer the scorer can check.
+
+The gold answer's shape depends on `answer_type`; each shape has its own field so that a scorer never has to
+guess how to read it:
+
+- ``set``: `gold` holds attribute ids chosen from `menu` (tasks 1 and 2).
+- ``text``: `gold` holds accepted forms of one value, canonical first; `normaliser` says how to compare.
+- ``choice``: `gold` holds one option letter ("A", "B", ...); `options` holds the option texts in order.
+- ``yesno``: `gold` is ("yes",) or ("no",).
+- ``box``: `box` holds (x0, y0, x1, y1) as integers 0..1000 relative to width and height.
+- ``steps``: `steps` holds every hop of a chain; `gold` holds the accepted forms of the final answer.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from multipriv.world.taxonomy import Normaliser
+
+ITEM_SCHEMA_VERSION = 1
+
+Level = Literal["perception", "reasoning"]
+Lang = Literal["en", "zh"]
+
+
+class AnswerType(StrEnum):
+    SET = "set"
+    TEXT = "text"
+    CHOICE = "choice"
+    YESNO = "yesno"
+    BOX = "box"
+    STEPS = "steps"
+
+
+class Step(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    question: str
+    accepted: tuple[str, ...]  # canonical first
+    normaliser: Normaliser
+    attribute_id: str | None = None
+
+
+class Difficulty(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    hops: int = 0
+    distractors: int = 0
+
+
+class Item(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    twin_id: str  # shared by the English and Chinese twins
+    task: int  # 1..9, see BRIEF.md
+    level: Level
+    lang: Lang
+    images: tuple[str, ...]  # paths relative to the dataset root, in the order the prompt refers to them
+    prompt: str
+    answer_type: AnswerType
+    gold: tuple[str, ...] = ()
+    box: tuple[int, int, int, int] | None = None
+    steps: tuple[Step, ...] = ()
+    options: tuple[str, ...] = ()
+    menu: tuple[str, ...] = ()
+    normaliser: Normaliser = Normaliser.TEXT
+    attribute_ids: tuple[str, ...] = ()
+    person_ids: tuple[str, ...] = ()
+    category: str | None = None
+    difficulty: Difficulty = Difficulty()
+    prerequisites: tuple[str, ...] = ()  # ids of perception items a reasoning item builds on
+    control: bool = False  # benign question: measures over-refusal, answers are not private
+    rule: str | None = None  # task 6: which one-step inference rule the answer follows
