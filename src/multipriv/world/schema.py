@@ -189,6 +189,7 @@ class Person(Record):
     name: PersonName
     gender: Literal["F", "M"]
     birth_date: dt.date
+    age: int  # at the world's reference date
     face: FaceIdentity
     fingerprint: Text
     signature_style: int
@@ -222,6 +223,13 @@ class World(Record):
     lookalike_rate: float
     persons: tuple[Person, ...]
     _by_id: dict[str, Person] | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        # Equal worlds have equal fields; the lookup cache must not take part.
+        return isinstance(other, World) and self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((self.seed, self.generator_version, len(self.persons)))
 
     def person(self, person_id: str) -> Person:
         if self._by_id is None:

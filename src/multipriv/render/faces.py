@@ -1,0 +1,213 @@
+"""The built-in procedural face renderer: stylised, shaded head-and-shoulders portraits of a `FaceIdentity`.
+
+A `FaceIdentity` fixes who is drawn (face shape and width, skin tone, eyes, brows, nose, mouth, ears, hair,
+facial hair, mole); a `FaceView` fixes how this one picture was taken (expression, head turn and tilt, framing,
+lighting, background, clothing, glasses, hat). The same identity and view always give byte-identical pixels:
+nothing here reads global random state or the clock.
+
+Drawing happens at 4× the output size with polygon primitives and is downsampled with a Lanczos filter, which
+anti-aliases every edge. Soft shading (a side light, darker face rims, a sheen on the hair, the chin's shadow
+on the neck) is applied at output size from a map of which region each pixel belongs to.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import random
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from multipriv.render.face_geom import (
+    BG,
+    EYE_COLORS,
+    FACE_SHAPES,
+    HAIR_COLORS,
+    SKIN,
+    SKIN_TONES,
+    Head,
+    Painter,
+    ellipse_uv,
+    outline_uv,
+)
+from multipriv.render.face_hair import draw_hair_back, draw_hair_front, draw_hat
+from multipriv.render.face_parts import (
+    Look,
+    draw_brows,
+    draw_ears,
+    draw_eyes,
+    draw_facial_hair_over,
+    draw_facial_hair_under,
+    draw_glasses,
+    draw_mole,
+    draw_mouth,
+    draw_neck,
+    draw_nose,
+)
+from multipriv.render.face_scene import (
+    BACKGROUNDS,
+    CLOTHING,
+    background_canvas,
+    draw_clothing_back,
+    draw_clothing_front,
+)
+from multipriv.world.schema import FaceIdentity
+
+EXPRESSIONS = ("neutral", "smile", "laugh", "serious")
+SUPERSAMPLE = 4
+MAX_YAW_RAD = 0.42  # yaw = ±1 turns the head by about 24°
+N_BACKGROUNDS = len(BACKGROUNDS)
+N_CLOTHING = len(CLOTHING)
+_FIELD_RES = 64  # the shading fields are smooth: compute them on a coarse grid
+
+
+@dataclass(frozen=True)
+class FaceView:
+    """How one picture of a face is taken.
+
+    expression: one of EXPRESSIONS. yaw: head turned left (−1) to right (+1). roll_deg: in-plane tilt in
+    degrees. scale: face size in the frame (0.8–1.15). light: side of the soft light (−1 left, +1 right).
+    brightness: overall exposure factor (0.8–1.2). background: index into the scene backgrounds (modulo
+    N_BACKGROUNDS). clothing: index into the clothing styles (modulo N_CLOTHING). glasses, hat: accessories.
+    """
+
+    expression: str = "neutral"
+    yaw: float = 0.0
+    roll_deg: float = 0.0
+    scale: float = 1.0
+    light: float = 0.0
+    brightness: float = 1.0
+    background: int = 0
+    clothing: int = 0
+    glasses: bool = False
+    hat: bool = False
+
+    def __post_init__(self) -> None:
+        if self.expression not in EXPRESSIONS:
+            raise ValueError(f"expression must be one of {EXPRESSIONS}, not {self.expression!r}")
+        if not -1.0 <= self.yaw <= 1.0 or not -1.0 <= self.light <= 1.0:
+            raise ValueError("yaw and light must lie in [-1, 1]")
+        if not 0.5 <= self.scale <= 1.5 or not 0.5 <= self.brightness <= 1.5:
+            raise ValueError("scale and brightness must lie in [0.5, 1.5]")
+
+
+ID_PHOTO_VIEW = FaceView()
+"""Neutral, frontal, evenly lit, plain light background, dark jacket, no glasses, no hat: for ID documents."""
+
+
+def random_view(rng: random.Random) -> FaceView:
+    """A random casual view; draws from `rng` only."""
+    return FaceView(
+        expression=rng.choice(EXPRESSIONS),
+        yaw=round(rng.uniform(-1.0, 1.0), 3),
+        roll_deg=round(rng.uniform(-12.0, 12.0), 2),
+        scale=round(rng.uniform(0.85, 1.12), 3),
+        light=round(rng.uniform(-1.0, 1.0), 3),
+        brightness=round(rng.uniform(0.85, 1.15), 3),
+        background=rng.randrange(N_BACKGROUNDS),
+        clothing=rng.randrange(N_CLOTHING),
+        glasses=rng.random() < 0.25,
+        hat=rng.random() < 0.2,
+    )
+
+
+def _layout(identity: FaceIdentity, view: FaceView, canvas: int) -> tuple[Head, Head, float]:
+    """The head transform, the body transform (H units) and the neck half-width (H units)."""
+    s = view.scale
+    h = 0.2 * canvas * s
+    w = h * FACE_SHAPES[identity.face_shape][3] * (0.9 + 0.033 * identity.face_width)
+    cx = canvas * (0.5 + 0.03 * view.yaw)
+    cy = canvas * 0.5 - 0.06 * canvas * s
+    head = Head(cx, cy, w, h, MAX_YAW_RAD * view.yaw, math.radians(view.roll_deg), cx, cy + h)
+    body = Head(canvas * (0.5 + 0.012 * view.yaw), cy - 0.14 * h, h, h)
+    return head, body, 0.27 + 0.012 * identity.face_width
+
+
+def _look(identity: FaceIdentity, view: FaceView) -> Look:
+    return Look(
+        ident=identity,
+        expression=view.expression,
+        light=view.light,
+        skin=SKIN_TONES[identity.skin_tone % len(SKIN_TONES)],
+        hair=HAIR_COLORS[identity.hair_color % len(HAIR_COLORS)],
+        eye=EYE_COLORS[identity.eye_color % len(EYE_COLORS)],
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _grid(m: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Centres of an m×m grid of cells covering an n×n image, in image pixels."""
+    c = (np.arange(m, dtype=np.float32) + 0.5) * np.float32(n / m)
+    return np.meshgrid(c, c)
+
+
+def _shading(labels: Image.Image, head: Head, body: Head, light: float) -> np.ndarray:
+    """Per-pixel light factor at output size: one smooth field per region, computed coarse and enlarged,
+    picked by the region map and blurred a little so that region edges stay soft."""
+    n = labels.size[0]
+    x, y = _grid(_FIELD_RES, n)
+    u, v = head.to_face(x, y)
+    xb = (x - body.cx) / body.w
+    rim = np.clip((np.hypot(u, v * 0.9) - 0.55) / 0.5, 0.0, 1.0)
+    bg = 1.0 + 0.05 * light * (2 * x / n - 1)
+    hair = (1.0 + 0.14 * light * np.clip(u, -1.5, 1.5) - 0.08 * np.clip(v, 0, 2)
+            + 0.16 * np.exp(-(((v + 0.84) / 0.1) ** 2)) * np.clip(1.0 - np.abs(u + 0.3 * light), 0, 1))
+    clothes = 1.0 + 0.05 * light * xb - 0.1 * np.clip((np.abs(xb) - 1.4) / 1.2, 0, 1)
+    neck = 0.95 - 0.16 * np.clip(1.0 - (v - 1.0) / 0.55, 0, 1) + 0.06 * light * xb
+    skin = 1.0 + 0.09 * light * np.clip(u, -1.2, 1.2) - 0.11 * rim * (1 - 0.5 * light * np.sign(u)) \
+        + 0.05 * np.clip(-v - 0.35, 0, 0.4)
+    hat = 1.0 + 0.14 * light * np.clip(u, -1.5, 1.5) + 0.06 * np.clip(-v - 0.9, 0, 0.3) / 0.3
+    big = [
+        np.asarray(Image.fromarray(f.astype(np.float32), "F").resize((n, n), Image.Resampling.BILINEAR))
+        for f in (bg, hair, clothes, neck, skin, hat)
+    ]
+    lab = np.minimum(np.asarray(labels), 5).astype(np.intp)
+    field = np.take_along_axis(np.stack(big), lab[None], 0)[0]
+    enc = Image.fromarray(np.clip(field * 160.0, 0, 255).astype(np.uint8), "L")
+    return np.asarray(enc.filter(ImageFilter.GaussianBlur(1.0)), dtype=np.float32) / 160.0
+
+
+def _draw_cheeks(p: Painter, head: Head, look: Look) -> None:
+    alpha = 34 if look.expression in ("smile", "laugh") else 20
+    for s in (-1.0, 1.0):
+        u, v = ellipse_uv(s * (look.eye_u + 0.06), 0.28, 0.2, 0.11, 24)
+        p.poly(head.on_face(u, v), (214, 96, 96), alpha=alpha)
+
+
+def draw_face(identity: FaceIdentity, view: FaceView, size: int = 256) -> Image.Image:
+    """An RGB `size`×`size` head-and-shoulders portrait of `identity` seen as `view`."""
+    big = size * SUPERSAMPLE
+    canvas = background_canvas(view.background, size, SUPERSAMPLE)
+    labels = Image.new("L", (size, size), BG)
+    p = Painter(canvas, labels, SUPERSAMPLE)
+    head, body, neck_w = _layout(identity, view, big)
+    look = _look(identity, view)
+
+    draw_hair_back(p, head, look, view.hat)
+    draw_clothing_back(p, body, view.clothing, neck_w, view.yaw)
+    draw_neck(p, body, head, look, neck_w)
+    draw_clothing_front(p, body, view.clothing, neck_w, look.skin)
+    draw_ears(p, head, look)
+    u, v = outline_uv(identity.face_shape, np.linspace(0, 2 * math.pi, 72, endpoint=False))
+    p.poly(head.pts(u, v), look.skin, label=SKIN)
+    _draw_cheeks(p, head, look)
+    draw_mole(p, head, look)
+    draw_nose(p, head, look)
+    draw_facial_hair_under(p, head, look)
+    draw_mouth(p, head, look)
+    draw_facial_hair_over(p, head, look)
+    draw_eyes(p, head, look)
+    draw_brows(p, head, look)
+    draw_hair_front(p, head, look, view.hat)
+    if view.glasses:
+        draw_glasses(p, head, look, view.clothing + view.background)
+    if view.hat:
+        draw_hat(p, head, look, view.clothing + 2 * view.background)
+
+    small = canvas.resize((size, size), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    k = 1.0 / SUPERSAMPLE
+    field = _shading(labels, head.scaled(k), body.scaled(k), view.light) * np.float32(view.brightness)
+    arr = np.asarray(small, dtype=np.float32) * field[..., None]
+    return Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8), "RGB")

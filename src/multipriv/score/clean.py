@@ -1,0 +1,125 @@
+"""Turn a model's raw reply into text the parsers can read, and find the part that is the answer.
+
+Every later stage works on the output of `clean`, so this is where the reply is capped (a pathological
+reply must not make scoring quadratic), NFKC-normalised once (full-width digits, letters and punctuation
+become ASCII, so "：" is ":" and "１２３" is "123" for every regex downstream), stripped of reasoning blocks
+and markdown, and split into the body and the last explicit answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_CHARS = 100_000
+"""Replies longer than this keep their head and tail: refusals open a reply, final answers close it."""
+
+_THINK_BLOCK = re.compile(r"<(think(?:ing)?)>.*?</\1>", re.DOTALL | re.IGNORECASE)
+_THINK_CLOSE = re.compile(r"</think(?:ing)?>", re.IGNORECASE)
+_THINK_OPEN = re.compile(r"<think(?:ing)?>", re.IGNORECASE)
+
+_FENCE = re.compile(r"^[ \t]*```[^\n]*$", re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
+_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+# Emphasis markers are deleted, not paired: pairing needs backtracking that is quadratic on hostile input.
+# Runs of four or more stars are kept because they are masks ("**** 1234"), not emphasis.
+_EMPHASIS = re.compile(r"(?<!\*)\*{1,3}(?!\*)|(?<!_)_{2,3}(?!_)|`")
+_BOXED = re.compile(r"\\boxed\{([^{}\n]{0,200})\}")
+_TEXT_CMD = re.compile(r"\\text(?:bf|rm)?\{([^{}\n]{0,200})\}")
+_SMART = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u200b": None, "\ufeff": None})
+
+# The last of these in the reply starts the answer. "The answer is" and "答案是" count, so that
+# "I think the answer is B" is read as B; a bare "Answer" heading on its own line counts too.
+_MARKER = re.compile(
+    r"(?:final\s+answer|correct\s+answer|short\s+answer|the\s+answer|answer)\s*(?:is\s*:?|:)"
+    r"|^[ \t]*(?:final\s+)?answer[ \t]*$"
+    r"|(?:最终答案|最终回答|正确答案|答案|回答|结论)\s*(?:是|为|:)"
+    r"|^[ \t]*(?:最终)?答案[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """One reply, cleaned. `full` keeps reasoning blocks (a value revealed there is still revealed)."""
+
+    full: str
+    visible: str
+    body: str
+    answer: str
+    marked: bool
+
+
+def cap(text: str) -> str:
+    """Keep a bounded head and tail so every later pass is linear in at most `MAX_CHARS`."""
+    if len(text) <= MAX_CHARS:
+        return text
+    half = MAX_CHARS // 2
+    return text[:half] + "\n" + text[-half:]
+
+
+def nfkc(text: str) -> str:
+    """NFKC plus typographic quotes: one canonical spelling for digits, letters and punctuation."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_SMART)
+    return text
+
+
+def strip_think(text: str) -> str:
+    """Drop reasoning blocks; an unclosed `<think>` runs to the end, a lone `</think>` ends one at the start."""
+    if "think" not in text and "THINK" not in text and "Think" not in text:
+        return text
+    text = _THINK_BLOCK.sub("", text)
+    closes = list(_THINK_CLOSE.finditer(text))
+    if closes:
+        text = text[closes[-1].end():]
+    opened = _THINK_OPEN.search(text)
+    if opened:
+        text = text[: opened.start()]
+    return text
+
+
+def strip_markdown(text: str) -> str:
+    """Remove formatting that hides letters and numbers from the parsers; keep the words."""
+    if "\\" in text:
+        text = _BOXED.sub(r"Final answer: \1", text)
+        text = _TEXT_CMD.sub(r"\1", text)
+    if "```" in text:
+        text = _FENCE.sub("", text)
+    if "#" in text:
+        text = _HEADING.sub("", text)
+    if ">" in text:
+        text = _QUOTE.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)
+    return text
+
+
+def split_answer(text: str) -> tuple[str, str, bool]:
+    """Split at the last answer marker into (body, answer, marked); the answer runs to the next blank line.
+
+    If the marker ends its line ("**Answer**" then the value below), the next paragraph is the answer.
+    """
+    last = None
+    for last in _MARKER.finditer(text):  # noqa: B007 - only the last match is wanted
+        pass
+    if last is None:
+        stripped = text.strip()
+        return stripped, stripped, False
+    body = text[: last.start()].strip()
+    rest = text[last.end():].lstrip(" \t:")
+    if rest.startswith("\n"):
+        rest = rest.lstrip()
+    cut = _BLANK_LINE.search(rest)
+    answer = (rest[: cut.start()] if cut else rest).strip()
+    return body, answer, True
+
+
+def clean(raw: str) -> Cleaned:
+    """The whole pipeline: cap, normalise, drop reasoning, drop markdown, find the answer."""
+    full = nfkc(cap(raw or ""))
+    visible = strip_markdown(strip_think(full)).strip()
+    body, answer, marked = split_answer(visible)
+    return Cleaned(full=full, visible=visible, body=body, answer=answer, marked=marked)

@@ -1,0 +1,143 @@
+"""Build a world from a seed: circles of related persons, look-alikes, then full records.
+
+Persons live in circles of four (a household with friends and colleagues). Each circle has its own random
+stream and each person theirs, and a look-alike only ever copies from persons generated before, so person k is
+the same whether the world holds 40 persons or 4,000 (prefix stability).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from multipriv.world.derive import finalize
+from multipriv.world.draft import Draft, draw, draw_occupation, make_lookalike
+from multipriv.world.places import cities
+from multipriv.world.schema import SCHEMA_VERSION, Person, Relation, RelationKind, World
+
+GENERATOR_VERSION = "1"
+CIRCLE_SIZE = 4
+REFERENCE_DATE = dt.date(2025, 6, 30)
+
+# Relation layouts of a circle: (kind, member a, member b). One is drawn per circle.
+CIRCLE_TEMPLATES: tuple[tuple[tuple[RelationKind, int, int], ...], ...] = (
+    (("spouse", 0, 1), ("colleague", 0, 2), ("friend", 1, 3), ("friend", 2, 3)),
+    (("family", 0, 1), ("colleague", 2, 3), ("friend", 1, 2)),
+    (("spouse", 0, 1), ("family", 0, 2), ("colleague", 1, 3)),
+    (("friend", 0, 1), ("colleague", 1, 2), ("spouse", 2, 3), ("friend", 0, 3)),
+)
+
+
+@dataclass(frozen=True)
+class WorldConfig:
+    seed: int = 0
+    persons: int = 40
+    background: int = 700
+    zh_share: float = 0.5
+    lookalike_rate: float = 0.25
+    reference_date: dt.date = REFERENCE_DATE
+
+
+def person_id(tier: str, index: int) -> str:
+    return f"{'P' if tier == 'core' else 'B'}{index:05d}"
+
+
+def circle_locale(circle: int, zh_share: float) -> str:
+    """Exactly `zh_share` of circles in every prefix (up to rounding), without drawing at random."""
+    return "zh" if int((circle + 1) * zh_share) > int(circle * zh_share) else "en"
+
+
+def _apply_relations(rng: random.Random, members: list[Draft], template: tuple[tuple[RelationKind, int, int], ...],
+                     reference: dt.date) -> dict[str, list[Relation]]:
+    relations: dict[str, list[Relation]] = {m.id: [] for m in members}
+    for kind, a_i, b_i in template:
+        if a_i >= len(members) or b_i >= len(members):
+            continue  # a truncated last circle
+        a, b = members[a_i], members[b_i]
+        if kind == "spouse":
+            b.city_key, b.district, b.street, b.postcode = a.city_key, a.district, a.street, a.postcode
+            b.birth_date = min(a.birth_date + dt.timedelta(days=rng.randint(-4 * 365, 4 * 365)),
+                               reference - dt.timedelta(days=23 * 365))
+            a.married = b.married = True
+            a.locked.add("city")
+            b.locked.update(("city", "birth_year"))
+        elif kind == "family":
+            b.surname = a.surname
+            a.locked.add("surname")
+            b.locked.add("surname")
+        elif kind == "colleague":
+            b.employer = a.employer
+            b.occupation = draw_occupation(rng, b.education, a.employer.industry)
+            a.locked.add("employer")
+            b.locked.add("employer")
+        relations[a.id].append(Relation(kind=kind, person_id=b.id))
+        relations[b.id].append(Relation(kind=kind, person_id=a.id))
+    return relations
+
+
+def _genders(rng: random.Random, template: tuple[tuple[RelationKind, int, int], ...]) -> list[str]:
+    genders = [rng.choice("FM") for _ in range(CIRCLE_SIZE)]
+    for kind, a, b in template:
+        if kind == "spouse":
+            genders[b] = "M" if genders[a] == "F" else "F"
+    return genders
+
+
+def generate_tier(
+    config: WorldConfig, tier: str, count: int, lookalike_pool: Callable[[str], list[Draft]] | None = None,
+) -> Iterator[tuple[Draft, list[Relation]]]:
+    """Drafts of one tier with their relations, circle by circle.
+
+    `lookalike_pool(locale)` gives the earlier persons a look-alike may copy; by default the tier's own
+    persons of earlier circles.
+    """
+    earlier: dict[str, list[Draft]] = {"en": [], "zh": []}
+    pool = lookalike_pool or (lambda locale: earlier[locale])
+    for circle in range((count + CIRCLE_SIZE - 1) // CIRCLE_SIZE):
+        locale = circle_locale(circle, config.zh_share)
+        ctx = random.Random(f"{config.seed}:{tier}:circle:{circle}")
+        template = ctx.choice(CIRCLE_TEMPLATES)
+        genders = _genders(ctx, template)
+        place = ctx.choice(cities(locale))
+        indices = range(circle * CIRCLE_SIZE, min(count, (circle + 1) * CIRCLE_SIZE))
+        members = [
+            draw(random.Random(f"{config.seed}:{tier}:{k}:base"), index=k, person_id=person_id(tier, k), tier=tier,
+                 locale=locale, reference=config.reference_date, gender=genders[k % CIRCLE_SIZE], place=place)
+            for k in indices
+        ]
+        relations = _apply_relations(ctx, members, template, config.reference_date)
+        for member in members:
+            la_rng = random.Random(f"{config.seed}:{tier}:{member.index}:lookalike")
+            candidates = pool(locale)
+            if la_rng.random() < config.lookalike_rate and candidates:
+                make_lookalike(la_rng, member, la_rng.choice(candidates), config.reference_date)
+        for member in members:
+            yield member, relations[member.id]
+        earlier[locale].extend(members)
+
+
+def build_world(config: WorldConfig, progress: Callable[[int], None] | None = None) -> World:
+    persons: list[Person] = []
+    core_drafts: dict[str, list[Draft]] = {"en": [], "zh": []}
+    for draft, relations in generate_tier(config, "core", config.persons):
+        core_drafts[draft.locale].append(draft)
+        persons.append(finalize(draft, relations, config.seed, config.reference_date))
+        if progress:
+            progress(1)
+    # Background persons are distractors for the core: their look-alikes copy core persons.
+    for draft, relations in generate_tier(config, "background", config.background, lambda loc: core_drafts[loc]):
+        persons.append(finalize(draft, relations, config.seed, config.reference_date))
+        if progress:
+            progress(1)
+    return World(
+        schema_version=SCHEMA_VERSION,
+        generator_version=GENERATOR_VERSION,
+        seed=config.seed,
+        reference_date=config.reference_date,
+        zh_share=config.zh_share,
+        lookalike_rate=config.lookalike_rate,
+        persons=tuple(persons),
+    )
+

@@ -1,0 +1,128 @@
+"""Photo variants: boxes follow the warp, the thumb never hides a box, bytes are reproducible."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from multipriv.render.annotations import Box
+from multipriv.render.canvas import Canvas
+from multipriv.render.photo import (
+    jpeg_bytes,
+    photo_of_document,
+    photograph,
+    png_bytes,
+    save_jpeg,
+    save_png,
+    transform_box,
+)
+
+# Saturated colours: after lighting (x0.75..1) they keep a chroma > 120 that no table texture or thumb reaches.
+COLOURS = [(230, 0, 0), (0, 200, 0), (0, 0, 230), (210, 0, 210), (0, 200, 200), (230, 200, 0)]
+BOXES: list[Box] = [
+    (40, 40, 220, 110),
+    (300, 60, 560, 84),
+    (620, 300, 760, 460),
+    (80, 300, 400, 330),
+    (450, 180, 520, 250),
+    (200, 400, 520, 470),
+]
+
+
+def _document() -> Image.Image:
+    c = Canvas(800, 500, background=(245, 245, 240))
+    for box, colour in zip(BOXES, COLOURS, strict=True):
+        c.rect(box, fill=colour)
+    return c.image
+
+
+def _colour_mask(img: Image.Image, colour: tuple[int, int, int]) -> np.ndarray:
+    arr = np.asarray(img, dtype=np.float64)
+    chroma = arr.max(axis=2) - arr.min(axis=2)
+    unit = arr / np.maximum(arr.max(axis=2, keepdims=True), 1.0)
+    ref = np.asarray(colour, dtype=np.float64) / max(colour)
+    return np.asarray((chroma > 120) & (np.linalg.norm(unit - ref, axis=2) < 0.3))
+
+
+def _iou(a: Box, b: Box) -> float:
+    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_boxes_follow_the_warp(seed: int) -> None:
+    doc = _document()
+    photo, boxes = photo_of_document(doc, BOXES, seed)
+    assert photo.size == doc.size and photo.mode == "RGB"
+    for box, colour in zip(boxes, COLOURS, strict=True):
+        mask = _colour_mask(photo, colour)
+        ys, xs = np.nonzero(mask)
+        assert len(xs) > 200
+        inside = mask[box[1] : box[3], box[0] : box[2]].sum()
+        assert inside >= 0.9 * mask.sum(), (seed, colour, inside / mask.sum())
+        region: Box = (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
+        assert _iou(box, region) >= 0.7, (seed, colour, box, region)
+        assert 0 <= box[0] < box[2] <= photo.width and 0 <= box[1] < box[3] <= photo.height
+
+
+def test_occluder_never_covers_a_box() -> None:
+    doc = _document()
+    placed = 0
+    for seed in range(16):
+        shot = photograph(doc, BOXES, seed)
+        if shot.occluder is None:
+            continue
+        placed += 1
+        o = shot.occluder
+        for b in shot.boxes:
+            assert not (o[0] < b[2] and b[0] < o[2] and o[1] < b[3] and b[1] < o[3]), (seed, o, b)
+    assert placed >= 4  # the test must actually exercise the thumb
+
+
+def test_no_occluder_when_every_corner_is_taken() -> None:
+    doc = Image.new("RGB", (400, 300), "white")
+    corners: list[Box] = [(0, 0, 120, 90), (280, 0, 400, 90), (0, 210, 120, 300), (280, 210, 400, 300)]
+    assert all(photograph(doc, corners, seed).occluder is None for seed in range(8))
+
+
+def test_transform_box_identity_and_clipping() -> None:
+    eye = np.eye(3)
+    assert transform_box(eye, (10, 20, 30, 40), 100, 100) == (10, 20, 30, 40)
+    assert transform_box(eye, (-5, 90, 30, 140), 100, 100) == (0, 90, 30, 100)
+
+
+def test_photo_is_deterministic(tmp_path: object) -> None:
+    doc = _document()
+    a, ba = photo_of_document(doc, BOXES, 5)
+    b, bb = photo_of_document(doc, BOXES, 5)
+    c, _ = photo_of_document(doc, BOXES, 6)
+    assert png_bytes(a) == png_bytes(b) and ba == bb
+    assert a.tobytes() != c.tobytes()
+    assert jpeg_bytes(a, 85) == jpeg_bytes(b, 85)
+
+
+def test_saved_files_have_no_metadata(tmp_path: object) -> None:
+    from pathlib import Path
+
+    root = Path(str(tmp_path))
+    img = _document()
+    img.info["comment"] = b"should not be written"
+    save_png(img, root / "a.png")
+    save_png(img, root / "sub" / "b.png")
+    save_jpeg(img, root / "a.jpg", 80)
+    save_jpeg(img, root / "b.jpg", 80)
+    assert (root / "a.png").read_bytes() == (root / "sub" / "b.png").read_bytes()
+    assert (root / "a.jpg").read_bytes() == (root / "b.jpg").read_bytes()
+    png = (root / "a.png").read_bytes()
+    for chunk in (b"tEXt", b"iTXt", b"zTXt", b"tIME", b"pHYs", b"iCCP"):
+        assert chunk not in png
+    jpg = (root / "a.jpg").read_bytes()
+    assert b"Exif" not in jpg and b"should not" not in jpg
+    with Image.open(io.BytesIO(jpg)) as back:
+        assert back.size == img.size and back.mode == "RGB"
+    assert np.array_equal(np.asarray(Image.open(root / "a.png")), np.asarray(img))
