@@ -12,7 +12,7 @@ from multipriv.world import identifiers as ids
 
 SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
 DATES = st.dates(min_value=date(1930, 1, 1), max_value=date(2029, 12, 31))
-FAST = settings(max_examples=150, deadline=None)
+FAST = settings(max_examples=100, deadline=None)
 
 
 # ---- GB 11643 ------------------------------------------------------------------------------------

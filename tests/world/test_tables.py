@@ -187,7 +187,7 @@ def test_industry_keys_are_shared() -> None:
 def test_us_states() -> None:
     assert len(en.STATES) >= 8
     assert len({s.abbr for s in en.STATES}) == len(en.STATES) == len({s.fips for s in en.STATES})
-    zips = []
+    zips: list[str] = []
     for state in en.STATES:
         assert re.fullmatch(r"[A-Z]{2}", state.abbr) and re.fullmatch(r"\d{2}", state.fips)
         assert state.name[1].endswith("州") and len(state.cities) >= 2

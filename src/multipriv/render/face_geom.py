@@ -35,7 +35,7 @@ SKIN_TONES: tuple[RGB, ...] = (
 # black, dark brown, brown, auburn, blonde, grey, white
 HAIR_COLORS: tuple[RGB, ...] = (
     (30, 26, 27),
-    (62, 42, 31),
+    (60, 44, 38),
     (114, 77, 48),
     (150, 66, 36),
     (222, 186, 120),

@@ -12,8 +12,8 @@ from multipriv.render.face_geom import CLOTHES, NECK, Head, Painter, ellipse_uv,
 
 RGB = tuple[int, int, int]
 
-BACKGROUNDS = ("id-plain", "studio-grey", "warm-wall", "sky-gradient", "outdoor-green", "office-frame",
-               "dark-studio", "city-blur", "teal-studio")
+BACKGROUNDS = ("id-plain", "studio-grey", "sage-wall", "sky-gradient", "outdoor-green", "office-frame",
+               "dark-studio", "city-blur", "teal-studio", "lavender")
 
 # clothing index -> (style, main colour, accent colour)
 CLOTHING: tuple[tuple[str, RGB, RGB], ...] = (
@@ -30,14 +30,6 @@ CLOTHING: tuple[tuple[str, RGB, RGB], ...] = (
     ("tie", (72, 72, 78), (236, 236, 236)),
     ("crew", (40, 128, 138), (30, 106, 116)),
 )
-
-
-def _radial(size: int, inner: RGB, outer: RGB, cx: float = 0.5, cy: float = 0.42) -> Image.Image:
-    n = 32
-    y, x = np.mgrid[0:n, 0:n] / (n - 1)
-    t = np.clip(np.hypot(x - cx, y - cy) / 0.75, 0, 1)[..., None]
-    arr = np.array(inner, dtype=np.float64) * (1 - t) + np.array(outer, dtype=np.float64) * t
-    return Image.fromarray(arr.astype(np.uint8), "RGB").resize((size, size), Image.Resampling.BILINEAR)
 
 
 def _vertical(size: int, top: RGB, bottom: RGB) -> Image.Image:
@@ -81,23 +73,25 @@ def background(index: int, size: int) -> Image.Image:
     if kind == "id-plain":
         return Image.new("RGB", (size, size), (233, 239, 245))
     if kind == "studio-grey":
-        return _radial(size, (214, 217, 222), (150, 154, 162))
-    if kind == "warm-wall":
-        return _vertical(size, (228, 216, 198), (204, 190, 170))
+        return _vertical(size, (204, 207, 212), (160, 164, 172))
+    if kind == "sage-wall":
+        return _vertical(size, (210, 220, 204), (188, 200, 182))
     if kind == "sky-gradient":
         return _vertical(size, (112, 160, 214), (208, 226, 242))
     if kind == "outdoor-green":
         return _blobs(size, (92, 126, 78), [(150, 182, 98), (214, 220, 160), (58, 88, 58), (236, 236, 206)], 4,
                       False)
     if kind == "dark-studio":
-        return _radial(size, (92, 98, 112), (34, 36, 44))
+        return _vertical(size, (76, 82, 96), (38, 40, 48))
     if kind == "city-blur":
         sky = _vertical(size, (170, 192, 214), (200, 208, 214))
         city = _blobs(size, (186, 200, 214), [(120, 126, 138), (150, 146, 140), (92, 102, 118), (170, 176, 186)],
                       7, True)
         return Image.blend(sky, city, 0.75)
     if kind == "teal-studio":
-        return _radial(size, (110, 170, 170), (62, 122, 126))
+        return _vertical(size, (96, 160, 162), (60, 120, 126))
+    if kind == "lavender":
+        return Image.new("RGB", (size, size), (200, 194, 222))
     img = _vertical(size, (212, 214, 206), (196, 198, 190))  # office wall with a framed picture and a door
     d = ImageDraw.Draw(img)
     s = size / 256

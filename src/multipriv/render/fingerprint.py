@@ -18,11 +18,11 @@ _ITERATIONS = 9
 
 # (cores, deltas) in normalised coordinates: u right, v up, both in [-1, 1].
 _SINGULAR: dict[str, tuple[list[tuple[float, float]], list[tuple[float, float]]]] = {
-    "tented_arch": ([(0.0, 0.05)], [(0.0, -0.3)]),
+    "tented_arch": ([(0.0, 0.1)], [(0.0, -0.12)]),
     "left_loop": ([(-0.05, 0.1)], [(0.45, -0.45)]),
     "right_loop": ([(0.05, 0.1)], [(-0.45, -0.45)]),
-    "whorl": ([(-0.07, 0.12), (0.07, -0.02)], [(-0.55, -0.55), (0.55, -0.55)]),
-    "double_loop": ([(-0.12, 0.25), (0.15, -0.12)], [(-0.6, -0.5), (0.6, -0.45)]),
+    "whorl": ([(-0.04, 0.06), (0.04, 0.0)], [(-0.55, -0.55), (0.55, -0.55)]),
+    "double_loop": ([(-0.22, 0.3), (0.22, -0.22)], [(-0.7, -0.35), (0.7, -0.6)]),
 }
 
 
@@ -38,8 +38,8 @@ def _orientation(pattern: str, rng: np.random.Generator, n: int) -> np.ndarray:
     u, v = np.meshgrid(axis, -axis)
     if pattern == "arch":
         # ridges are level curves of v - bump(u, v): flat at the bottom, arching in the middle
-        height = rng.uniform(0.25, 0.4) * np.exp(-((v + 0.05) ** 2) / 0.45)
-        f = v - height * np.exp(-(u**2) / rng.uniform(0.18, 0.3))
+        height = rng.uniform(0.4, 0.55) * np.exp(-((v + 0.2) ** 2) / 0.5)
+        f = v - height * np.exp(-(u**2) / rng.uniform(0.25, 0.4))
         fv, fu = np.gradient(f, -axis, axis)
         theta = np.arctan2(-fu, fv)
     else:

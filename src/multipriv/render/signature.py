@@ -37,11 +37,11 @@ class _Hand:
 
 _HANDS: tuple[_Hand, ...] = (
     _Hand("serif", 0.30, 0.05, 4.0, 0.92, 1.25, 1, "underline"),
-    _Hand("serif", 0.40, 0.07, 6.0, 0.88, 1.35, 0, "loop"),
+    _Hand("serif", 0.34, 0.06, 4.0, 0.9, 1.3, 1, "loop"),
     _Hand("serif", 0.25, 0.06, 5.0, 0.86, 1.3, 1, "none"),
-    _Hand("serif", 0.35, 0.08, 5.0, 0.90, 1.4, 1, "swoosh"),
+    _Hand("serif", 0.33, 0.07, 4.5, 0.90, 1.35, 1, "swoosh"),
     _Hand("sans", 0.38, 0.06, 5.0, 0.90, 1.25, 0, "double"),
-    _Hand("serif", 0.45, 0.09, 7.0, 0.86, 1.3, 1, "tail"),
+    _Hand("serif", 0.38, 0.07, 5.0, 0.9, 1.3, 1, "tail"),
 )
 
 
@@ -95,12 +95,12 @@ def _letters(name: str, hand: _Hand, rng: random.Random, base: int, cjk: bool) -
         adv = fnt.getlength(ch) * hand.spacing
         if cjk:
             # brush: a thin hairline joining the end of one character to the start of the next
-            start = (x + size * 0.05, baseline + drift - size * 0.75)
+            start = (x + size * 0.12, baseline + drift - size * 0.3)
             if prev_end is not None:
                 d = ImageDraw.Draw(mask)
-                mid = ((prev_end[0] + start[0]) / 2, (prev_end[1] + start[1]) / 2 + size * 0.12)
-                d.line([prev_end, mid, start], fill=200, width=max(1, stroke // 2), joint="curve")
-            prev_end = (x + adv * 0.95, baseline + drift - size * 0.1)
+                mid = ((prev_end[0] + start[0]) / 2, max(prev_end[1], start[1]) + size * 0.1)
+                d.line([prev_end, mid, start], fill=170, width=max(1, stroke // 2), joint="curve")
+            prev_end = (x + adv * 0.88, baseline + drift - size * 0.05)
         x += adv
     return mask.crop((0, 0, min(width, int(x + base)), height)), baseline
 
@@ -122,7 +122,7 @@ def _flourish(mask: Image.Image, hand: _Hand, rng: random.Random, baseline: int,
             d.line(list(zip(xx.tolist(), yy.tolist(), strict=True)), fill=255, width=w, joint="curve")
     elif hand.flourish == "loop":
         a = np.linspace(0.0, 2.4 * np.pi, 120)
-        cx, cy = x0 + base * 0.4, y - base * 0.2
+        cx, cy = x0 + base * 0.4, y + base * 0.1
         xx = cx + (x1 - x0) * 0.5 * (a / a[-1]) + base * 0.45 * np.cos(a)
         yy = cy + base * 0.3 * np.sin(a)
         d.line(list(zip(xx.tolist(), yy.tolist(), strict=True)), fill=255, width=w, joint="curve")

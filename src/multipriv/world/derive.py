@@ -43,7 +43,7 @@ def _documents(rng: random.Random, d: Draft, reference: dt.date) -> IdentityDocu
         if rng.random() < 0.3:
             other = rng.choice(cities("zh"))
             birth_region = rng.choice(other.districts).code
-        id_number = ids.make_resident_id(birth_region, d.birth_date, rng.randrange(500), d.gender)
+        id_number = ids.make_resident_id(birth_region, d.birth_date, rng.randrange(1, 500), d.gender)
         authority = Text(
             en=f"{district.name[0]} Branch, {home.city[0]} Public Security Bureau",
             zh=f"{home.city[1]}公安局{district.name[1]}分局",

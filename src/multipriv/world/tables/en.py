@@ -71,11 +71,12 @@ HOSPITAL_PATTERNS: tuple[Bi, ...] = (
     ("{city} Elmstead General Hospital", "{city}榆田综合医院"),
 )
 
+# Codes of airlines that have ceased operating (Virgin America, Air Berlin, Air Namibia, Comair).
 AIRLINES: tuple[Airline, ...] = (
-    Airline(("Bluecrest Airways", "蓝冠航空"), "BQ"),
-    Airline(("Northmere Air", "诺斯米尔航空"), "NQ"),
+    Airline(("Bluecrest Airways", "蓝冠航空"), "VX"),
+    Airline(("Northmere Air", "诺斯米尔航空"), "AB"),
     Airline(("Sunward Airlines", "向阳航空"), "SW"),
-    Airline(("Cedarwing Airlines", "雪松翼航空"), "CQ"),
+    Airline(("Cedarwing Airlines", "雪松翼航空"), "MN"),
 )
 
 STORES: tuple[Bi, ...] = (

@@ -118,10 +118,12 @@ HOSPITAL_PATTERNS: tuple[Bi, ...] = (
     ("{city} Qingci General Hospital", "{city}清慈综合医院"),
 )
 
+# Two-character codes of airlines that have ceased operating (WOW air, Atlasglobal, Air Italy, Adria), so a
+# flight number does not name a carrier that flies today.
 AIRLINES: tuple[Airline, ...] = (
-    Airline(("Yunhai Airlines", "云海航空"), "YW"),
-    Airline(("Qingluan Airlines", "青鸾航空"), "QV"),
-    Airline(("Donglan Air", "东岚航空"), "DZ"),
+    Airline(("Yunhai Airlines", "云海航空"), "WW"),
+    Airline(("Qingluan Airlines", "青鸾航空"), "KK"),
+    Airline(("Donglan Air", "东岚航空"), "IG"),
     Airline(("Jinpeng Skyways", "金鹏天翼航空"), "JP"),
 )
 
