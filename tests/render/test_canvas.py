@@ -8,8 +8,11 @@ contains and whose box the OCR box touches: OCR engines return whole lines ("Nam
 "性别 女 民族 汉"), so the reference is what the line actually spans, never a box the engine could not
 separate. OCR boxes are axis-aligned bounds of the engine's quadrilaterals.
 
-Minimum legible sizes (RapidOCR 1.4.4, this card, flat and photo): see LEGIBLE_SIZE below; documents should
-print values at >= LEGIBLE_SIZE px at their native resolution (photo variants shrink by ~10%).
+Minimum legible sizes, from a sweep of this card at sizes 12..28 (RapidOCR 1.4.4, Noto Sans, 1180x700 card):
+flat images read 17/17 from 16 px up (14 px: 15/17); photo variants (which also shrink the card to
+0.84-0.92x and move corners by up to 6%) read 17/17 on all 24 seeds tried at 24 px, while 22 px lost one
+field on 3 of 24 seeds and 20 px on 2 of 16. Hence canvas.LEGIBLE_FLAT = 16 and canvas.LEGIBLE_PHOTO = 24,
+the size this card uses.
 """
 
 from __future__ import annotations
@@ -20,15 +23,12 @@ from typing import Any
 
 import numpy as np
 import pytest
-from PIL import Image
 
 from multipriv.errors import MultiPrivError
 from multipriv.render.annotations import AnnotationSet, Box, FieldBox
-from multipriv.render.canvas import Canvas
+from multipriv.render.canvas import LEGIBLE_PHOTO, Canvas
 from multipriv.render.decor import barcode, guilloche, qr_like
-from multipriv.render.photo import photo_of_document
-
-LEGIBLE_SIZE = 22
+from multipriv.render.photo import photograph
 
 EN_FIELDS = [
     ("Name:", "Emily Carter", "name"),
@@ -51,14 +51,12 @@ ZH_FIELDS = [
 ]
 
 
-def demo_card(size: int = LEGIBLE_SIZE) -> Canvas:
+def demo_card(size: int = LEGIBLE_PHOTO) -> Canvas:
     """A bilingual card with 8 English and 9 Chinese fields over a guilloche background."""
     c = Canvas(1180, 700, background=(246, 244, 236))
     guilloche((0, 80, 1180, 700), seed=3, colour=(90, 140, 190), canvas=c, alpha=40)
     c.gradient_band((0, 0, 1180, 80), (25, 70, 140), (70, 140, 200))
-    c.text(
-        (590, 40), "RESIDENT CARD 居民证", size=36, style="bold", fill=(255, 255, 255), lang="en", anchor="mm"
-    )
+    c.text((590, 40), "RESIDENT CARD 居民证", size=36, style="bold", fill=(255, 255, 255), lang="en", anchor="mm")
     for i, (label, value, attr) in enumerate(EN_FIELDS):
         c.label_value(
             (30, 110 + i * 62),
@@ -157,9 +155,7 @@ def read_back(
     lines: list[tuple[str, Box]] = []
     for points, text, _score in result or []:
         xs, ys = [p[0] for p in points], [p[1] for p in points]
-        lines.append(
-            (_norm(text), (int(min(xs)), int(min(ys)), int(np.ceil(max(xs))), int(np.ceil(max(ys)))))
-        )
+        lines.append((_norm(text), (int(min(xs)), int(min(ys)), int(np.ceil(max(xs))), int(np.ceil(max(ys))))))
     out = []
     for f in fields:
         fn = _norm(f.text)
@@ -186,9 +182,7 @@ def test_text_box_is_tight() -> None:
     c = Canvas(400, 200)
     for style in ("sans", "serif", "mono", "bold", "hand"):
         c = Canvas(400, 120)
-        box = c.text(
-            (40, 30), "Qj王芳 gy|", size=40, style=style, attribute_id="name", person_id="P1", lang="zh"
-        )
+        box = c.text((40, 30), "Qj王芳 gy|", size=40, style=style, attribute_id="name", person_id="P1", lang="zh")
         ink = np.asarray(c.image.convert("L")) < 255
         x0, y0, x1, y1 = box
         assert ink[y0:y1, x0:x1].any()
@@ -203,9 +197,7 @@ def test_text_box_is_tight() -> None:
 
 def test_labels_and_fields_are_recorded_apart() -> None:
     c = Canvas(400, 100)
-    value = c.label_value(
-        (10, 10), "Name:", "Emily Carter", size=20, attribute_id="name", person_id="P1", lang="en"
-    )
+    value = c.label_value((10, 10), "Name:", "Emily Carter", size=20, attribute_id="name", person_id="P1", lang="en")
     assert [f.text for f in c.fields] == ["Emily Carter"] and c.fields[0].box == value
     assert [f.text for f in c.labels] == ["Name:"] and c.labels[0].attribute_id == "label"
     assert c.labels[0].box[2] < value[0]
@@ -244,24 +236,30 @@ def test_annotation_round_trip(tmp_path: Any) -> None:
     assert "\n" not in str(err.value)
 
 
-def test_ocr_reads_fields_flat_and_photo(ocr: Any) -> None:
+def _report(name: str, res: list[tuple[FieldBox, float]]) -> None:
+    ok = [iou for _, iou in res if iou >= 0.5]
+    missed = [(f.text, round(iou, 2)) for f, iou in res if iou < 0.5]
+    print(f"{name}: read {len(ok)}/{len(res)}, IoU mean {np.mean(ok):.3f} min {min(ok):.3f}, missed {missed}")
+    assert len(ok) >= 0.95 * len(res), (name, missed)
+
+
+def test_ocr_reads_fields_flat(ocr: Any) -> None:
     c = demo_card()
     c.check_inside()
-    fields, records = list(c.fields), list(c.fields) + list(c.labels)
     t0 = time.perf_counter()
-    flat = read_back(ocr(np.asarray(c.image))[0], fields, records)
-    t1 = time.perf_counter()
-    photo, boxes = photo_of_document(c.image, [r.box for r in records], seed=11)
-    moved = [r.model_copy(update={"box": b}) for r, b in zip(records, boxes, strict=True)]
-    shot = read_back(ocr(np.asarray(photo))[0], moved[: len(fields)], moved)
-    t2 = time.perf_counter()
-    for name, res in (("flat", flat), ("photo", shot)):
-        ok = [iou for _, iou in res if iou >= 0.5]
-        missed = [(f.text, round(iou, 2)) for f, iou in res if iou < 0.5]
-        print(
-            f"{name}: read {len(ok)}/{len(res)}, mean IoU {np.mean(ok):.3f}, min IoU {min(ok):.3f}, "
-            f"missed {missed}"
-        )
-        assert len(ok) >= 0.95 * len(res), (name, missed)
-    print(f"OCR seconds: flat {t1 - t0:.2f}, photo {t2 - t1:.2f}")
-    assert isinstance(photo, Image.Image)
+    res = read_back(ocr(np.asarray(c.image))[0], list(c.fields), list(c.fields) + list(c.labels))
+    print(f"flat OCR {time.perf_counter() - t0:.2f}s")
+    _report("flat", res)
+
+
+@pytest.mark.parametrize("photo_seed", [11, 4])
+def test_ocr_reads_fields_photo(ocr: Any, photo_seed: int) -> None:
+    """Seed 11 puts a thumb over a corner, seed 4 does not; both tilt and shade the card."""
+    c = demo_card()
+    records = list(c.fields) + list(c.labels)
+    t0 = time.perf_counter()
+    shot = photograph(c.image, [r.box for r in records], seed=photo_seed)
+    moved = [r.model_copy(update={"box": b}) for r, b in zip(records, shot.boxes, strict=True)]
+    res = read_back(ocr(np.asarray(shot.image))[0], moved[: len(c.fields)], moved)
+    print(f"photo seed {photo_seed}: warp+OCR {time.perf_counter() - t0:.2f}s, occluder {shot.occluder}")
+    _report(f"photo seed {photo_seed}", res)

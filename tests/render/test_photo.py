@@ -12,6 +12,7 @@ from multipriv.render.annotations import Box
 from multipriv.render.canvas import Canvas
 from multipriv.render.photo import (
     jpeg_bytes,
+    photo_annotation,
     photo_of_document,
     photograph,
     png_bytes,
@@ -126,3 +127,17 @@ def test_saved_files_have_no_metadata(tmp_path: object) -> None:
     with Image.open(io.BytesIO(jpg)) as back:
         assert back.size == img.size and back.mode == "RGB"
     assert np.array_equal(np.asarray(Image.open(root / "a.png")), np.asarray(img))
+
+
+def test_photo_annotation_maps_fields_labels_and_faces() -> None:
+    c = Canvas(600, 380, background=(250, 250, 250))
+    c.label_value((30, 40), "Name:", "Emily Carter", size=24, attribute_id="name", person_id="P1", lang="en")
+    face = Image.new("RGB", (90, 120), (200, 160, 130))
+    c.face((440, 40, 560, 200), face, "P1")
+    ann = c.annotation("cards/p1.png", "demo", "en", ["P1"], "individual", {"colour": "white"})
+    assert ann.faces[0].box == (440, 40, 560, 200)
+    img, moved = photo_annotation(c.image, ann, seed=3, path="cards/p1_photo.jpg")
+    assert moved.photo and moved.path == "cards/p1_photo.jpg" and moved.meta == {"colour": "white"}
+    assert moved.all_boxes() == photograph(c.image, ann.all_boxes(), 3).boxes
+    assert [f.text for f in moved.fields] == ["Emily Carter"] and [f.text for f in moved.labels] == ["Name:"]
+    assert (moved.width, moved.height) == img.size

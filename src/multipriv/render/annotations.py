@@ -93,9 +93,7 @@ class ImageAnnotation(_Record):
         labels = tuple(
             f.model_copy(update={"box": b}) for f, b in zip(self.labels, boxes[n_f : n_f + n_l], strict=True)
         )
-        faces = tuple(
-            f.model_copy(update={"box": b}) for f, b in zip(self.faces, boxes[n_f + n_l :], strict=True)
-        )
+        faces = tuple(f.model_copy(update={"box": b}) for f, b in zip(self.faces, boxes[n_f + n_l :], strict=True))
         return self.model_copy(
             update={
                 "fields": fields,

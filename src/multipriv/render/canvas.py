@@ -22,7 +22,13 @@ RGB = tuple[int, int, int]
 Point = tuple[int, int]
 
 MIN_FONT_SIZE = 6
-"""`max_width` never shrinks text below this; see tests/render/test_canvas.py for the legible minimum."""
+"""`max_width` never shrinks text below this (it raises instead)."""
+
+LEGIBLE_FLAT = 16
+"""Smallest value size (px, Noto Sans) that RapidOCR read back fully on the flat test card."""
+LEGIBLE_PHOTO = 24
+"""Smallest value size that survived every tried photo variant (tilt, shade, blur, <= 0.92x scale): print fields
+at least this large on documents that may be photographed. See tests/render/test_canvas.py."""
 
 
 def _glyph_mask(s: str, style: Style, size: int, anchor: str) -> tuple[Image.Image, int, int]:
@@ -204,9 +210,7 @@ class Canvas:
 
     def record_field(self, attribute_id: str, person_id: str, text: str, box: Box, lang: Lang) -> None:
         """Record a value drawn by other means (a signature image, a stamp-free table cell)."""
-        self._fields.append(
-            FieldBox(attribute_id=attribute_id, person_id=person_id, text=text, box=box, lang=lang)
-        )
+        self._fields.append(FieldBox(attribute_id=attribute_id, person_id=person_id, text=text, box=box, lang=lang))
 
     def record_label(self, text: str, box: Box, lang: Lang) -> None:
         """Record non-private printed text (titles, field labels, stamp text)."""

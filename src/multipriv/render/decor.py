@@ -24,9 +24,7 @@ from multipriv.render.fonts import Style, font
 _SS = 4  # supersampling factor for anti-aliased shapes
 
 
-def _star(
-    cx: float, cy: float, r_out: float, r_in: float, rot: float = -math.pi / 2
-) -> list[tuple[float, float]]:
+def _star(cx: float, cy: float, r_out: float, r_in: float, rot: float = -math.pi / 2) -> list[tuple[float, float]]:
     pts = []
     for i in range(10):
         r = r_out if i % 2 == 0 else r_in
@@ -76,9 +74,7 @@ def emblem(size: int, seed: int, colour: RGB) -> Image.Image:
             x, y = c + lr * math.cos(a), c + lr * math.sin(a)
             leaf = Image.new("RGBA", (int(r * 0.22), int(r * 0.09)), (0, 0, 0, 0))
             ImageDraw.Draw(leaf).ellipse((0, 0, leaf.width - 1, leaf.height - 1), fill=ink)
-            rot = leaf.rotate(
-                -math.degrees(a) + side * 90 + side * 35, expand=True, resample=Image.Resampling.BICUBIC
-            )
+            rot = leaf.rotate(-math.degrees(a) + side * 90 + side * 35, expand=True, resample=Image.Resampling.BICUBIC)
             img.alpha_composite(rot, (int(x - rot.width / 2), int(y - rot.height / 2)))
     # centre: a big star with small stars, or a rosette of petals
     if rng.random() < 0.6:
@@ -87,9 +83,7 @@ def emblem(size: int, seed: int, colour: RGB) -> Image.Image:
         for k in range(rng.choice([0, 4])):
             a = -math.pi / 2 + (k - 1.5) * 0.45
             d.polygon(
-                _star(
-                    c + rs * 1.25 * math.cos(a), c - rs * 0.15 + rs * 1.25 * math.sin(a), rs * 0.22, rs * 0.09
-                ),
+                _star(c + rs * 1.25 * math.cos(a), c - rs * 0.15 + rs * 1.25 * math.sin(a), rs * 0.22, rs * 0.09),
                 fill=ink,
             )
     else:
@@ -98,9 +92,7 @@ def emblem(size: int, seed: int, colour: RGB) -> Image.Image:
         for k in range(petals):
             a = 2 * math.pi * k / petals
             x, y = c + rp * 0.5 * math.cos(a), c + rp * 0.5 * math.sin(a)
-            d.ellipse(
-                (x - rp * 0.5, y - rp * 0.5, x + rp * 0.5, y + rp * 0.5), outline=ink, width=max(1, _SS * 2)
-            )
+            d.ellipse((x - rp * 0.5, y - rp * 0.5, x + rp * 0.5, y + rp * 0.5), outline=ink, width=max(1, _SS * 2))
         d.ellipse((c - rp * 0.2, c - rp * 0.2, c + rp * 0.2, c + rp * 0.2), fill=ink)
     return img.resize((size, size), Image.Resampling.LANCZOS)
 
@@ -130,9 +122,7 @@ def qr_like(size: int, seed: int) -> Image.Image:
 
 def _code128_patterns() -> list[tuple[int, ...]]:
     """Bar/space width patterns shaped like Code 128 symbols: 6 widths of 1..4 modules summing to 11."""
-    pats = [
-        p for p in itertools.product(range(1, 5), repeat=6) if sum(p) == 11 and (p[0] + p[2] + p[4]) % 2 == 0
-    ]
+    pats = [p for p in itertools.product(range(1, 5), repeat=6) if sum(p) == 11 and (p[0] + p[2] + p[4]) % 2 == 0]
     return pats
 
 
@@ -325,9 +315,7 @@ def stamp(
     grain = rng.random(ink.shape)
     blot = (
         np.asarray(
-            Image.fromarray((rng.random((8, 8)) * 255).astype(np.uint8)).resize(
-                small.size, Image.Resampling.BICUBIC
-            ),
+            Image.fromarray((rng.random((8, 8)) * 255).astype(np.uint8)).resize(small.size, Image.Resampling.BICUBIC),
             dtype=np.float64,
         )
         / 255.0

@@ -182,8 +182,9 @@ def draw_hair_front(p: Painter, hd: Head, lk: Look, hat: bool) -> None:
         p.poly(hd.pts(u, v), (255, 255, 255), alpha=40)
 
 
-HAT_COLORS: tuple[RGB, ...] = ((170, 45, 50), (40, 60, 110), (60, 60, 64), (200, 170, 90), (60, 110, 80),
-                               (235, 232, 225))
+# Hats wear colours that no hair has, so that a hat never reads as hair.
+HAT_COLORS: tuple[RGB, ...] = ((40, 60, 122), (172, 40, 62), (52, 122, 90), (38, 128, 140), (112, 72, 150),
+                               (32, 92, 172))
 
 
 def draw_hat(p: Painter, hd: Head, lk: Look, style: int) -> None:

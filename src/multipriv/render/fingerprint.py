@@ -106,9 +106,7 @@ def draw_fingerprint(pattern: str, seed: int, size: int) -> Image.Image:
     pressure = np.clip(1.0 - 0.55 * r**4 + 0.12 * _smooth_noise(rng, n, 5), 0.3, 1.0)
     ink = ridges * oval * pressure
     grey = 255.0 - ink * rng.uniform(170.0, 200.0)
-    out = Image.fromarray(np.clip(np.rint(grey), 0, 255).astype(np.uint8), "L").filter(
-        ImageFilter.GaussianBlur(0.5)
-    )
+    out = Image.fromarray(np.clip(np.rint(grey), 0, 255).astype(np.uint8), "L").filter(ImageFilter.GaussianBlur(0.5))
     if n != size:
         out = out.resize((size, size), Image.Resampling.LANCZOS)
     return out

@@ -58,9 +58,7 @@ def _table(rng: np.random.Generator, w: int, h: int) -> Image.Image:
     """A background surface: wood grain, a grey desk or a cloth-like fabric, chosen by the seed."""
     kind = int(rng.integers(3))
     y, x = np.mgrid[0:h, 0:w].astype(np.float64)
-    coarse = Image.fromarray((rng.random((6, 8)) * 255).astype(np.uint8), "L").resize(
-        (w, h), Image.Resampling.BICUBIC
-    )
+    coarse = Image.fromarray((rng.random((6, 8)) * 255).astype(np.uint8), "L").resize((w, h), Image.Resampling.BICUBIC)
     low = np.asarray(coarse, dtype=np.float64) / 255.0
     fine = rng.normal(0.0, 1.0, (h, w))
     if kind == 0:
@@ -100,9 +98,7 @@ def _thumb(
         for k in range(48):
             t = 2 * math.pi * k / 48
             ex, ey = along * math.cos(t), across * math.sin(t)
-            pts.append(
-                (cx + ex * math.cos(ang) - ey * math.sin(ang), cy + ex * math.sin(ang) + ey * math.cos(ang))
-            )
+            pts.append((cx + ex * math.cos(ang) - ey * math.sin(ang), cy + ex * math.sin(ang) + ey * math.cos(ang)))
         return pts
 
     d.polygon(ellipse(cx, cy, r * 1.1, r * 0.6), fill=(*skin, 255))
@@ -143,8 +139,16 @@ def photograph(img: Image.Image, boxes: list[Box], seed: int) -> Photo:
     ox = (w - dw) / 2 + rng.uniform(-0.3, 0.3) * (w - dw) / 2
     oy = (h - dh) / 2 + rng.uniform(-0.3, 0.3) * (h - dh) / 2
     base_quad: Quad = [(ox, oy), (ox + dw, oy), (ox + dw, oy + dh), (ox, oy + dh)]
-    shift = rng.uniform(-MAX_CORNER_SHIFT, MAX_CORNER_SHIFT, (4, 2)) * np.array([w, h]) * 0.5
+    shift = rng.uniform(-MAX_CORNER_SHIFT, MAX_CORNER_SHIFT, (4, 2)) * np.array([w, h])
     dst: Quad = [(x + float(sx), y + float(sy)) for (x, y), (sx, sy) in zip(base_quad, shift, strict=True)]
+    # keep the whole sheet in frame: a cropped field would print less than its recorded text
+    margin = 0.01 * min(w, h)
+    fit = min(
+        1.0,
+        *((w / 2 - margin) / max(abs(x - w / 2), 1e-9) for x, _ in dst),
+        *((h / 2 - margin) / max(abs(y - h / 2), 1e-9) for _, y in dst),
+    )
+    dst = [(w / 2 + (x - w / 2) * fit, h / 2 + (y - h / 2) * fit) for x, y in dst]
     src: Quad = [(0.0, 0.0), (float(w), 0.0), (float(w), float(h)), (0.0, float(h))]
     fwd = _homography(src, dst)
     inv = np.linalg.inv(fwd)
@@ -179,13 +183,16 @@ def photograph(img: Image.Image, boxes: list[Box], seed: int) -> Photo:
             norm = math.hypot(centre[0] - cx, centre[1] - cy)
             inward = ((centre[0] - cx) / norm, (centre[1] - cy) / norm)
             layer, shadow = _thumb((w, h), (cx, cy), inward, r, (skin[0], skin[1], skin[2]))
-            covered = Image.fromarray(
-                np.maximum(np.asarray(layer.getchannel("A")), np.asarray(shadow)), "L"
-            ).getbbox()
+            covered = Image.fromarray(np.maximum(np.asarray(layer.getchannel("A")), np.asarray(shadow)), "L").getbbox()
             if covered is None:
                 continue
             # a margin for the final blur, which spreads the thumb's edge by a few pixels
-            grown: Box = (covered[0] - 4, covered[1] - 4, covered[2] + 4, covered[3] + 4)
+            grown: Box = (
+                max(0, covered[0] - 4),
+                max(0, covered[1] - 4),
+                min(w, covered[2] + 4),
+                min(h, covered[3] + 4),
+            )
             if not any(_overlaps(grown, b) for b in new_boxes):
                 occluder = grown
                 out.paste((25, 20, 15), (0, 0), shadow)

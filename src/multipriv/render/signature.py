@@ -166,9 +166,7 @@ def draw_signature(
         coarse = Image.fromarray((rng_np.random((6, 12)) * 255).astype(np.uint8), "L")
         density = np.asarray(coarse.resize(mask.size, Image.Resampling.BICUBIC), dtype=np.float64) / 255.0
         arr = np.asarray(mask, dtype=np.float64) * (0.78 + 0.22 * density)
-        mask = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L").filter(
-            ImageFilter.GaussianBlur(0.8)
-        )
+        mask = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L").filter(ImageFilter.GaussianBlur(0.8))
     box = mask.getbbox()
     assert box is not None
     mask = mask.crop(box)

@@ -119,7 +119,10 @@ def split_answer(text: str) -> tuple[str, str, bool]:
 
 def clean(raw: str) -> Cleaned:
     """The whole pipeline: cap, normalise, drop reasoning, drop markdown, find the answer."""
-    full = nfkc(cap(raw or ""))
-    visible = strip_markdown(strip_think(full)).strip()
+    raw = raw or ""
+    full = nfkc(cap(raw))
+    # Reasoning blocks go before the cap, so that a cut through a long block does not leave it unclosed.
+    shown = strip_think(full) if len(raw) <= MAX_CHARS else nfkc(cap(strip_think(raw)))
+    visible = strip_markdown(shown).strip()
     body, answer, marked = split_answer(visible)
     return Cleaned(full=full, visible=visible, body=body, answer=answer, marked=marked)

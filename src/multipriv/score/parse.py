@@ -113,6 +113,7 @@ _NO_CUES = (
 )
 _CUE = re.compile(rf"(?P<no>{_NO_CUES})|(?P<yes>{_YES_CUES})", re.IGNORECASE)
 _NEG_BEFORE = re.compile(_NEG + r"(?:\s*\w+){0,3}\s*$", re.IGNORECASE)
+_QUESTION_BEFORE = re.compile(r"(?:是否|\bwhether\b|\bif\b)(?:\s*\w+){0,4}\s*$", re.IGNORECASE)
 _CONCLUSION = re.compile(
     r"\b(?:therefore|thus|hence|so|in\s+conclusion|overall|in\s+summary|conclusion)\b|因此|所以|综上|结论|总之|故",
     re.IGNORECASE,
@@ -137,8 +138,10 @@ def parse_yesno(text: str) -> str | None:
         if m.group("no"):
             votes.append((m.start(), "no"))
         else:
-            negated = _NEG_BEFORE.search(text[max(0, m.start() - 30): m.start()])
-            votes.append((m.start(), "no" if negated else "yes"))
+            before = text[max(0, m.start() - 30): m.start()]
+            if _QUESTION_BEFORE.search(before):
+                continue  # "whether they are the same person" asserts nothing
+            votes.append((m.start(), "no" if _NEG_BEFORE.search(before) else "yes"))
     if not votes:
         return None
     last = None
@@ -194,10 +197,12 @@ _NONE = re.compile(
     r"|不存在.*|图中(?:没有|无).*|\[\s*\])\s*[.。!]?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-_CLAUSE_END = re.compile(r"[,;.\n、。;:!?]|\band\b|\bbut\b|和|及|以及|但")
-_NEG_HEAD = re.compile(r"(?:\bno\b|\bnot\b|\bwithout\b|\bneither\b|\bnor\b|n't|没有|无|未|不含|不包括|并无|看不到|不可见)")
+_CLAUSE_END = re.compile(r"[,;.\n、。;:!?，；：！？]|\band\b|\bbut\b|和|及|以及|但")
+_NEG_HEAD = re.compile(
+    r"(?:\bno\b|\bnot\b|\bwithout\b|\bneither\b|\bnor\b|n't|没有|无|未|不含|不包括|并无|看不到|不可见)"
+)
 _NEG_TAIL = re.compile(
-    r"^\W*(?:(?:is|are)\s+)?(?:not|n't|isn't|aren't)\b|^[^,;.\n、。]{0,6}?(?:不可见|未显示|看不到|看不清|没有|未出现|不存在)",
+    r"^\W*(?:(?:is|are)\s+)?(?:not|n't|isn't|aren't)\b|^[^,;.\n、。，；]{0,6}?(?:不可见|未显示|看不到|看不清|没有|未出现|不存在)",
     re.IGNORECASE,
 )
 
@@ -208,7 +213,7 @@ def parse_set(text: str, menu: tuple[str, ...] = ()) -> frozenset[str] | None:
     A mention in a negated clause ("no ID number is visible", "未显示签名") is not a prediction; an
     answer whose every mention is negated ("no name and no face") is the empty set.
     """
-    text = text.strip()
+    text = text.strip().lower()  # the phrase pattern is lower case: cheaper than IGNORECASE on long replies
     if not text:
         return None
     found: set[str] = set()
@@ -234,9 +239,9 @@ def parse_set(text: str, menu: tuple[str, ...] = ()) -> frozenset[str] | None:
 
 
 # ----------------------------------------------------------------------------------------------- steps
-_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _STEP_LINE = re.compile(
-    r"^[ \t>*-]*(?:step\s*(\d+|one|two|three|four|five|six|seven|eight)\b|(\d{1,2})\s*[.)、]|第\s*(\d+|[一二三四五六七八九十]+)\s*步|步骤\s*(\d+|[一二三四五六七八九十]+)"
+    r"^[ \t>*-]*(?:step\s*(\d+|one|two|three|four|five|six|seven|eight)\b|(\d{1,2})\s*[.)、]"
+    r"|第\s*(\d+|[一二三四五六七八九十]+)\s*步|步骤\s*(\d+|[一二三四五六七八九十]+)"
     r"|hop\s*(\d+))\s*[:.、)\-]?[ \t]*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )

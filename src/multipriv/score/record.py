@@ -118,7 +118,11 @@ def _states_answer(normaliser: Normaliser, text: str, accepted: tuple[str, ...],
 
 
 def _text(item: Item, c: Cleaned, target: str, an: Analysis) -> _Outcome:
-    hit = matcher(item.normaliser, item.gold)(target)
+    match = matcher(item.normaliser, item.gold)
+    hit = match(target)
+    if not hit and an.reluctant and match(an.stated):
+        # "I can't tell you that her ID is 1101..." states the value inside the decline: that is an answer.
+        hit, target = True, an.stated
     parsed = hit or offers_value(item.normaliser, target, item.gold)
     if not parsed:
         return _NONE

@@ -102,7 +102,7 @@ PHRASES: dict[str, tuple[str, ...]] = _phrases()
 
 @lru_cache(maxsize=1)
 def phrase_pattern() -> re.Pattern[str]:
-    """One alternation, longest phrase first, so "ID card number" wins over "ID" at the same place.
+    """One alternation over lower-cased text, longest phrase first, so "ID card number" wins over "ID".
 
     Spaces match any run of spaces, hyphens or underscores, and an apostrophe may be left out, so
     "driver's licence number", "drivers licence number" and "license_number" all match.
@@ -114,7 +114,7 @@ def phrase_pattern() -> re.Pattern[str]:
             body = body.replace("s[\\s\\-_]+", "'?s[\\s\\-_]+")
             body = r"(?<![a-z0-9])" + body + r"s?(?![a-z0-9])"
         parts.append(body)
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile("|".join(parts))
 
 
 def resolve(phrase: str, menu: tuple[str, ...]) -> str | None:

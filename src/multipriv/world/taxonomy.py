@@ -76,7 +76,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("birth_date", _C.GENERAL_IDENTITY, _K.QUASI, "date of birth", "出生日期", _N.DATE),
     Attribute("age", _C.GENERAL_IDENTITY, _K.QUASI, "age", "年龄", _N.NUMBER),
     Attribute("nationality", _C.GENERAL_IDENTITY, _K.QUASI, "nationality", "国籍", _N.TEXT),
-    Attribute("ethnicity", _C.GENERAL_IDENTITY, _K.SENSITIVE, "ethnicity", "民族", _N.TEXT),
+    Attribute("ethnicity", _C.GENERAL_IDENTITY, _K.QUASI, "ethnicity", "民族", _N.TEXT),
     Attribute("marital_status", _C.GENERAL_IDENTITY, _K.QUASI, "marital status", "婚姻状况", _N.TEXT),
     Attribute("education", _C.GENERAL_IDENTITY, _K.QUASI, "education", "学历", _N.TEXT),
     Attribute("occupation", _C.GENERAL_IDENTITY, _K.QUASI, "occupation", "职业", _N.TEXT),

@@ -1,0 +1,135 @@
+"""`multipriv build`: world -> render -> tasks -> one folder with a manifest that pins every byte.
+
+Layout of a build:
+    world.json          the population (ground truth)
+    images/...          every image, PNG for documents and screenshots, JPEG for photos
+    annotations.json    what each image shows and where
+    items.jsonl         the questions, one JSON record per line, sorted by id
+    manifest.json       version, seed, counts, sha256 of every file above
+    DATASET_CARD.md     how values are kept fictional, plus this build's counts
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from multipriv import __version__
+from multipriv.render.annotations import AnnotationSet
+from multipriv.render.pipeline import make_face_source, render_world
+from multipriv.tasks.build import compile_items
+from multipriv.tasks.common import template_version
+from multipriv.tasks.schema import ITEM_SCHEMA_VERSION, Item
+from multipriv.world.generate import WorldConfig, build_world
+from multipriv.world.io import save_world
+from multipriv.world.schema import SCHEMA_VERSION
+
+MANIFEST_VERSION = 1
+Split = Literal["dev", "test"]
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    seed: int = 0
+    persons: int = 40
+    background: int = 700
+    zh_share: float = 0.5
+    lookalike_rate: float = 0.25
+    split: Split | None = None
+    jobs: int = 2
+    faces_dir: Path | None = None
+
+
+def split_seed(seed: int, split: Split | None) -> int:
+    """Disjoint seed streams for a public dev set and a private test set: they never share persons."""
+    if split is None:
+        return seed
+    digest = hashlib.sha256(f"multipriv-split:{split}:{seed}".encode()).digest()
+    return int.from_bytes(digest[:6], "big")
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def write_items(items: list[Item], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        for item in items:
+            fh.write(json.dumps(item.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def counts(items: list[Item]) -> dict[str, Any]:
+    return {
+        "items": len(items),
+        "by_task": dict(sorted(Counter(str(i.task) for i in items).items())),
+        "by_lang": dict(sorted(Counter(i.lang for i in items).items())),
+        "by_level": dict(sorted(Counter(i.level for i in items).items())),
+        "by_category": dict(sorted(Counter(i.category or "none" for i in items).items())),
+        "controls": sum(i.control for i in items),
+    }
+
+
+def _card(manifest: dict[str, Any]) -> str:
+    base = resources.files("multipriv.dataset").joinpath("DATASET_CARD.md").read_text(encoding="utf-8")
+    c = manifest["counts"]
+    lines = [
+        "", "## This build", "",
+        f"- MultiPriv {manifest['version']}, seed {manifest['seed']}" + (
+            f", split {manifest['split']}" if manifest["split"] else ""),
+        f"- {manifest['persons']['core']} core and {manifest['persons']['background']} background persons, "
+        f"{manifest['images']} images, {c['items']} items ({c['controls']} benign controls)",
+        "- items per task: " + ", ".join(f"task {k}: {v}" for k, v in c["by_task"].items()),
+        "- items per language: " + ", ".join(f"{k}: {v}" for k, v in c["by_lang"].items()),
+        "",
+    ]
+    return base + "\n".join(lines)
+
+
+def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, int], None] | None = None
+                  ) -> dict[str, Any]:
+    """Build into `out` and return the manifest."""
+    seed = split_seed(config.seed, config.split)
+    out.mkdir(parents=True, exist_ok=True)
+    world = build_world(WorldConfig(seed=seed, persons=config.persons, background=config.background,
+                                    zh_share=config.zh_share, lookalike_rate=config.lookalike_rate))
+    save_world(world, out / "world.json")
+    annotations = render_world(world, out, seed=seed, jobs=config.jobs, faces_dir=config.faces_dir,
+                               progress=(lambda d, t: progress("render", d, t)) if progress else None)
+    faces = make_face_source(world, config.faces_dir, seed)
+    items, extra = compile_items(world, annotations, seed, faces)
+    for ann, data in extra:
+        target = out / ann.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    all_annotations = AnnotationSet(images=tuple(sorted((*annotations.images, *(a for a, _ in extra)),
+                                                        key=lambda a: a.path)))
+    all_annotations.save(out / "annotations.json")
+    write_items(items, out / "items.jsonl")
+    files = ["world.json", "annotations.json", "items.jsonl", *sorted(a.path for a in all_annotations.images)]
+    manifest: dict[str, Any] = {
+        "manifest_version": MANIFEST_VERSION,
+        "version": __version__,
+        "world_schema": SCHEMA_VERSION,
+        "item_schema": ITEM_SCHEMA_VERSION,
+        "templates": template_version(),
+        "seed": config.seed,
+        "split": config.split,
+        "derived_seed": seed,
+        "persons": {"core": config.persons, "background": config.background},
+        "images": len(all_annotations.images),
+        "counts": counts(items),
+        "files": {name: sha256_file(out / name) for name in files},
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (out / "DATASET_CARD.md").write_text(_card(manifest), encoding="utf-8")
+    return manifest

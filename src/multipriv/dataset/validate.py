@@ -1,0 +1,95 @@
+"""`multipriv validate DIR`: is this build intact and is every gold answer what the annotations say?
+
+Checks, in order, each failing with one line that names the file or item:
+1. manifest.json parses and is of this manifest version;
+2. every listed file exists and has its sha256 (a flipped byte or a truncated file is named);
+3. world.json, annotations.json and every line of items.jsonl validate against their schemas;
+4. every image an item refers to is annotated, exists and decodes;
+5. every gold answer agrees with the annotations and the world (per answer type and task).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, UnidentifiedImageError
+from pydantic import ValidationError
+
+from multipriv.dataset.build import MANIFEST_VERSION, sha256_file
+from multipriv.dataset.gold_checks import check_item
+from multipriv.errors import MultiPrivError
+from multipriv.render.annotations import AnnotationSet
+from multipriv.tasks.schema import Item
+from multipriv.world.io import first_error, load_world
+
+
+def load_manifest(root: Path) -> dict[str, Any]:
+    path = root / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise MultiPrivError(f"{path}: no manifest; is {root} a MultiPriv build?") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise MultiPrivError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(manifest, dict) or manifest.get("manifest_version") != MANIFEST_VERSION:
+        raise MultiPrivError(f"{path}: manifest version {manifest.get('manifest_version')!r} is not "
+                             f"{MANIFEST_VERSION}; rebuild with this MultiPriv")
+    return manifest
+
+
+def load_items(path: Path) -> list[Item]:
+    items = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            try:
+                items.append(Item.model_validate_json(line))
+            except ValidationError as exc:
+                raise MultiPrivError(f"{path}:{n}: invalid item: {first_error(exc)}") from None
+    return items
+
+
+def check_files(root: Path, manifest: dict[str, Any]) -> None:
+    for name, digest in manifest["files"].items():
+        path = root / name
+        if not path.is_file():
+            raise MultiPrivError(f"{name}: listed in the manifest but missing")
+        if sha256_file(path) != digest:
+            raise MultiPrivError(f"{name}: checksum mismatch (the file was changed or truncated)")
+
+
+def check_images(root: Path, annotations: AnnotationSet, items: list[Item]) -> None:
+    known = {a.path for a in annotations.images}
+    for item in items:
+        for image in item.images:
+            if image not in known:
+                raise MultiPrivError(f"item {item.id}: image {image} is not annotated")
+    for ann in annotations.images:
+        try:
+            with Image.open(root / ann.path) as img:
+                img.load()
+                size = img.size
+        except (OSError, UnidentifiedImageError) as exc:
+            raise MultiPrivError(f"{ann.path}: image does not decode ({exc})") from None
+        if size != (ann.width, ann.height):
+            raise MultiPrivError(f"{ann.path}: image is {size[0]}x{size[1]}, annotated {ann.width}x{ann.height}")
+
+
+def validate(root: Path, *, checksums: bool = True) -> dict[str, Any]:
+    """Raise MultiPrivError on the first problem; return the manifest when all is well."""
+    manifest = load_manifest(root)
+    if checksums:
+        check_files(root, manifest)
+    world = load_world(root / "world.json")
+    annotations = AnnotationSet.load(root / "annotations.json")
+    items = load_items(root / "items.jsonl")
+    if len(items) != manifest["counts"]["items"]:
+        raise MultiPrivError(f"items.jsonl: {len(items)} items, the manifest says {manifest['counts']['items']}")
+    check_images(root, annotations, items)
+    by_path = {a.path: a for a in annotations.images}
+    for item in items:
+        problem = check_item(item, world, by_path)
+        if problem:
+            raise MultiPrivError(f"item {item.id}: {problem}")
+    return manifest

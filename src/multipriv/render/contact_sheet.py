@@ -1,0 +1,50 @@
+"""One picture per core person with all their images side by side, for a human look at a build."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from multipriv.render.annotations import AnnotationSet
+from multipriv.render.fonts import font
+from multipriv.render.photo import save_jpeg
+
+THUMB = 300
+COLUMNS = 4
+
+
+def contact_sheets(root: Path, annotations: AnnotationSet, out: Path, *, boxes: bool = True) -> list[Path]:
+    """Write `out/<person>.jpg` for every person with individual-level images; returns the paths.
+
+    With `boxes`, recorded field boxes are outlined in red and face boxes in green, so a reviewer sees the
+    ground truth where it is.
+    """
+    by_person: dict[str, list] = defaultdict(list)
+    for ann in annotations.images:
+        if ann.tier == "individual":
+            by_person[ann.person_ids[0]].append(ann)
+    written = []
+    label_font = font("sans", 14)
+    for person_id, anns in sorted(by_person.items()):
+        rows = (len(anns) + COLUMNS - 1) // COLUMNS
+        sheet = Image.new("RGB", (COLUMNS * (THUMB + 10) + 10, rows * (THUMB + 34) + 10), (235, 235, 235))
+        draw = ImageDraw.Draw(sheet)
+        for i, ann in enumerate(anns):
+            img = Image.open(root / ann.path).convert("RGB")
+            if boxes:
+                overlay = ImageDraw.Draw(img)
+                for field in ann.fields:
+                    overlay.rectangle(field.box, outline=(230, 30, 30), width=2)
+                for face in ann.faces:
+                    overlay.rectangle(face.box, outline=(30, 180, 30), width=3)
+            img.thumbnail((THUMB, THUMB))
+            x, y = 10 + (i % COLUMNS) * (THUMB + 10), 10 + (i // COLUMNS) * (THUMB + 34)
+            sheet.paste(img, (x + (THUMB - img.width) // 2, y + (THUMB - img.height) // 2))
+            draw.text((x, y + THUMB + 6), f"{ann.kind}{' (photo)' if ann.photo else ''}", font=label_font,
+                      fill=(40, 40, 40))
+        target = out / f"{person_id}.jpg"
+        save_jpeg(sheet, target, 85)
+        written.append(target)
+    return written

@@ -1,0 +1,378 @@
+"""Medical documents: an examination report and a prescription, in a Chinese and a US design.
+
+The report prints the whole chain hospital -> exam -> findings -> diagnosis (task 7 walks it); the prescription
+deliberately prints the medication but never the diagnosis, so task 6 can ask for the condition it implies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import random
+import re
+
+from PIL import Image, ImageDraw
+
+from multipriv.render.annotations import Lang
+from multipriv.render.canvas import RGB, Canvas, Point
+from multipriv.render.decor import Cell, barcode, emblem, paper_texture, qr_like, stamp, table
+from multipriv.render.documents.base import DocContext, Rendered, document
+from multipriv.render.fonts import font
+from multipriv.render.signature import draw_signature
+from multipriv.world.values import value
+
+W, H = 900, 1270
+INK: RGB = (25, 25, 30)
+GREY: RGB = (95, 95, 105)
+
+
+@functools.lru_cache(maxsize=24)
+def paper(width: int, height: int, tint: RGB, variant: int) -> Image.Image:
+    """A textured blank sheet; texture is slow (~0.25 s), so a few variants per size are cached."""
+    return paper_texture(Image.new("RGB", (width, height), tint), seed=7919 * variant + width + height, strength=0.8)
+
+
+def stable_seed(*parts: object) -> int:
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+@functools.lru_cache(maxsize=64)
+def hospital_logo(name: str, size: int, fg: RGB, bg: RGB) -> Image.Image:
+    """A round badge with a cross in the middle, derived from the hospital's name (so each has its own)."""
+    img = emblem(size, stable_seed("hospital", name), fg)
+    d = ImageDraw.Draw(img)
+    c, r = size / 2, size * 0.24
+    d.ellipse((c - r, c - r, c + r, c + r), fill=(*bg, 255))
+    a, b = r * 0.72, r * 0.26
+    d.rectangle((c - a, c - b, c + a, c + b), fill=(*fg, 255))
+    d.rectangle((c - b, c - a, c + b, c + a), fill=(*fg, 255))
+    return img
+
+
+def age_at(birth: dt.date, day: dt.date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def split_findings(text: str) -> list[str]:
+    parts = [p.strip() for p in text.replace("；", ";").split(";")]
+    return [p for p in parts if p]
+
+
+def lv(
+    c: Canvas, xy: Point, label: str, val: str, attr: str | None, pid: str, lang: Lang, *,
+    size: int = 22, right: int, label_fill: RGB = GREY, gap: int | None = None,
+) -> tuple[int, int, int, int]:
+    """`label value` on one line, the value shrunk to end before `right`; attr None prints a plain label."""
+    lw = c.measure(label, size=size - 2)[0]
+    gap = size // 2 if gap is None else gap
+    if attr is None:
+        c.text(xy, label, size=size - 2, fill=label_fill, lang=lang)
+        return c.text((xy[0] + lw + gap, xy[1]), val, size=size, fill=INK, lang=lang,
+                      max_width=right - xy[0] - lw - gap)
+    return c.label_value(xy, label, val, size=size, label_size=size - 2, attribute_id=attr, person_id=pid,
+                         lang=lang, fill=INK, label_fill=label_fill, gap=gap, max_width=right - xy[0] - lw - gap)
+
+
+def bold(
+    c: Canvas, xy: Point, s: str, *, size: int, fill: RGB, lang: Lang, anchor: str = "la",
+    attribute_id: str | None = None, person_id: str | None = None, max_width: int | None = None,
+) -> tuple[int, int, int, int]:
+    """Faux-bold sans (a second pass 1 px to the right): the bold font's Latin looks like a typewriter."""
+    if max_width is not None:
+        size = c.fit_size(s, size=size, max_width=max_width - 1)
+    box = c.text(xy, s, size=size, fill=fill, lang=lang, anchor=anchor, attribute_id=attribute_id,
+                 person_id=person_id)
+    c.draw.text((xy[0] + 1, xy[1]), s, font=font("sans", size), fill=fill, anchor=anchor)
+    return box
+
+
+def lab_rows(rng: random.Random, lang: Lang) -> list[tuple[str, str, str, str]]:
+    """A few routine results inside their reference ranges, chosen not to contradict any condition's findings."""
+    if lang == "zh":
+        pool = [("白细胞计数 WBC", 3.5, 9.5, 2, "×10^9/L"), ("血小板计数 PLT", 125, 350, 0, "×10^9/L"),
+                ("谷丙转氨酶 ALT", 9, 50, 0, "U/L"), ("肌酐 Cr", 57, 111, 0, "μmol/L"),
+                ("白蛋白 ALB", 40, 55, 1, "g/L"), ("血钾 K", 3.5, 5.3, 2, "mmol/L"), ("血钠 Na", 137, 147, 0, "mmol/L")]
+    else:
+        pool = [("White blood cells", 4.0, 11.0, 1, "10^3/uL"), ("Platelets", 150, 400, 0, "10^3/uL"),
+                ("ALT", 7, 56, 0, "U/L"), ("Creatinine", 0.6, 1.3, 2, "mg/dL"), ("Albumin", 3.5, 5.0, 1, "g/dL"),
+                ("Potassium", 3.5, 5.1, 1, "mmol/L"), ("Sodium", 135, 145, 0, "mmol/L")]
+    out = []
+    for name, lo, hi, nd, unit in sorted(rng.sample(pool, 5), key=pool.index):
+        span = hi - lo
+        v = rng.uniform(lo + 0.1 * span, hi - 0.1 * span)
+        ref = f"{lo:.{nd}f}-{hi:.{nd}f}" if nd else f"{lo:g}-{hi:g}"
+        out.append((name, f"{v:.{nd}f}", ref, unit))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ report
+
+
+def _report_zh(ctx: DocContext, c: Canvas) -> None:
+    p, m, pid = ctx.person, ctx.person.medical, ctx.person.id
+    red, pale = (183, 28, 36), (251, 236, 236)
+    c.gradient_band((0, 0, W, 118), (168, 20, 30), (214, 58, 58))
+    c.paste(hospital_logo(m.hospital.zh, 86, (255, 255, 255), (200, 40, 45)), (34, 16))
+    c.text((140, 22), m.hospital.zh, size=34, style="bold", fill=(255, 255, 255), attribute_id="hospital",
+           person_id=pid, lang="zh", max_width=540)
+    c.text((142, 76), "健康管理（体检）中心 · 医学检验科", size=18, fill=(255, 232, 232), lang="zh")
+    no = f"TJ{m.exam_date:%Y%m%d}{ctx.rng.randint(10000, 99999)}"
+    c.text((W - 30, 30), "报告编号", size=16, fill=(255, 232, 232), lang="zh", anchor="ra")
+    c.text((W - 30, 56), no, size=17, style="mono", fill=(255, 255, 255), lang="zh", anchor="ra")
+    title = ctx.rng.choice(["体检报告", "检查报告单"])
+    c.text((W // 2, 168), title, size=40, style="bold", fill=INK, lang="zh", anchor="mm")
+    c.line([(300, 198), (600, 198)], fill=red, width=2)
+    # patient block
+    c.rounded_rect((40, 222, W - 40, 372), 8, fill=pale, outline=(220, 170, 170), width=2)
+    age = f"{age_at(p.birth_date, m.exam_date)}岁"
+    gender = value(p, "gender").get("zh")  # type: ignore[union-attr]
+    lv(c, (62, 240), "姓名：", p.name.full.zh, "name", pid, "zh", right=330)
+    lv(c, (350, 240), "性别：", gender, "gender", pid, "zh", right=540)
+    lv(c, (580, 240), "年龄：", age, "age", pid, "zh", right=W - 60)
+    lv(c, (62, 286), "科室：", m.department.zh, None, pid, "zh", right=330)
+    lv(c, (350, 286), "检查日期：", f"{m.exam_date:%Y-%m-%d}", None, pid, "zh", right=580)
+    lv(c, (580, 286), "门诊号：", f"{ctx.rng.randint(10**7, 10**8 - 1)}", None, pid, "zh", right=W - 60)
+    lv(c, (62, 332), "检查项目：", m.exam_type.zh, "exam_type", pid, "zh", right=540)
+    lv(c, (580, 332), "医保号：", m.insurance_number, "insurance_number", pid, "zh", right=W - 56)
+
+    def section(y: int, text: str) -> None:
+        c.rect((40, y, W - 40, y + 36), fill=(246, 222, 222))
+        c.rect((40, y, 48, y + 36), fill=red)
+        c.text((62, y + 18), text, size=21, style="bold", fill=red, lang="zh", anchor="lm")
+
+    section(398, "检查所见")
+    y = 450
+    for i, finding in enumerate(split_findings(m.findings.zh), 1):
+        c.text((66, y), f"{i}.", size=22, fill=INK, lang="zh")
+        c.text((96, y), finding, size=22, fill=INK, attribute_id="exam_findings", person_id=pid, lang="zh",
+               max_width=W - 140)
+        y += 40
+    y = max(y + 14, 560)
+    section(y, "检验结果")
+    rows = [[Cell("项目", align="center"), Cell("结果", align="center"), Cell("单位", align="center"),
+             Cell("参考范围", align="center"), Cell("提示", align="center")]]
+    for name, v, ref, unit in lab_rows(ctx.rng, "zh"):
+        rows.append([Cell(name), Cell(v, align="center"), Cell(unit, align="center"), Cell(ref, align="center"),
+                     Cell("正常", align="center")])
+    table(c, (40, y + 50), rows, [270, 130, 140, 170, 110], row_height=40, size=20, lang="zh",
+          header_fill=(246, 228, 228), border=(190, 150, 150))
+    y += 50 + 40 * len(rows) + 24
+    section(y, "诊断意见")
+    c.text((66, y + 80), "1.", size=24, fill=INK, lang="zh", anchor="ls")
+    c.text((96, y + 80), m.diagnosis.zh, size=25, style="bold", fill=INK, attribute_id="diagnosis", person_id=pid,
+           lang="zh", max_width=W - 140, anchor="ls")
+    c.text((66, y + 104), "建议：遵医嘱规范治疗，定期复查，如有不适及时就诊。", size=19, fill=GREY, lang="zh")
+    # sign-off, stamp and code
+    y0 = 1090
+    c.line([(40, y0 - 20), (W - 40, y0 - 20)], fill=(200, 170, 170), width=1)
+    lv(c, (62, y0), "报告医师：", m.physician.zh, "physician", pid, "zh", right=420)
+    lv(c, (62, y0 + 46), "报告日期：", f"{m.exam_date + dt.timedelta(days=ctx.rng.randint(0, 3)):%Y-%m-%d}",
+       None, pid, "zh", right=420)
+    stamp(c, (560, y0 + 36), 68, m.hospital.zh, center_text="体检专用章", lang="zh")
+    c.paste(qr_like(112, ctx.seed), (W - 156, y0 - 8))
+    c.text((W - 100, y0 + 114), "扫码查看电子报告", size=14, fill=GREY, lang="zh", anchor="ma")
+    c.text((W // 2, H - 24), "本报告仅对本次检查负责，如有疑问请咨询医师。第 1 页 / 共 1 页", size=14, fill=GREY,
+           lang="zh", anchor="ms")
+
+
+def _report_en(ctx: DocContext, c: Canvas) -> None:
+    p, m, pid = ctx.person, ctx.person.medical, ctx.person.id
+    navy, blue, pale = (16, 52, 110), (30, 96, 180), (236, 243, 252)
+    c.paste(hospital_logo(m.hospital.en, 84, blue, (255, 255, 255)), (40, 26))
+    bold(c, (140, 28), m.hospital.en, size=32, fill=navy, attribute_id="hospital", person_id=pid, lang="en",
+         max_width=W - 180)
+    c.text((141, 76), "Department of Pathology & Laboratory Medicine", size=18, fill=GREY, lang="en")
+    c.text((141, 100), f"CLIA ID 11D{ctx.rng.randint(10**6, 10**7 - 1)}  ·  Accredited clinical laboratory",
+           size=15, fill=GREY, lang="en")
+    c.gradient_band((0, 134, W, 184), navy, blue)
+    bold(c, (40, 159), "MEDICAL EXAMINATION REPORT", size=26, fill=(255, 255, 255), lang="en", anchor="lm")
+    c.text((W - 40, 159), f"Report # {ctx.rng.randint(10**7, 10**8 - 1)}", size=18, style="mono",
+           fill=(225, 235, 250), lang="en", anchor="rm")
+    # patient grid
+    c.rect((40, 204, W - 40, 396), fill=pale, outline=(170, 190, 220), width=1)
+    c.line([(W // 2, 204), (W // 2, 396)], fill=(170, 190, 220))
+    gender = value(p, "gender").get("en")  # type: ignore[union-attr]
+    left, right = 56, W // 2 + 16
+    lv(c, (left, 218), "Patient:", p.name.full.en, "name", pid, "en", right=W // 2 - 12, label_fill=navy)
+    lv(c, (right, 218), "Collected:", f"{m.exam_date:%m/%d/%Y}", None, pid, "en", right=W - 52, label_fill=navy)
+    lv(c, (left, 262), "Sex:", gender, "gender", pid, "en", right=250, label_fill=navy)
+    lv(c, (260, 262), "Age:", str(age_at(p.birth_date, m.exam_date)), "age", pid, "en", right=W // 2 - 12,
+       label_fill=navy)
+    lv(c, (right, 262), "Department:", m.department.en, None, pid, "en", right=W - 52, label_fill=navy)
+    lv(c, (left, 306), "Member ID:", m.insurance_number, "insurance_number", pid, "en", right=W // 2 - 12,
+       label_fill=navy)
+    lv(c, (right, 306), "Physician:", m.physician.en, "physician", pid, "en", right=W - 52, label_fill=navy)
+    lv(c, (left, 350), "Exam:", m.exam_type.en, "exam_type", pid, "en", right=W - 52, label_fill=navy)
+
+    def section(y: int, text: str) -> None:
+        bold(c, (40, y), text, size=21, fill=navy, lang="en")
+        c.line([(40, y + 30), (W - 40, y + 30)], fill=blue, width=2)
+
+    section(420, "FINDINGS")
+    y = 468
+    for finding in split_findings(m.findings.en):
+        c.draw.ellipse((56, y + 10, 64, y + 18), fill=blue)
+        c.text((76, y), finding, size=22, fill=INK, attribute_id="exam_findings", person_id=pid, lang="en",
+               max_width=W - 120)
+        y += 40
+    y = max(y + 14, 580)
+    section(y, "LABORATORY RESULTS")
+    rows = [[Cell("Test"), Cell("Result", align="center"), Cell("Flag", align="center"),
+             Cell("Reference range", align="center"), Cell("Units", align="center")]]
+    for name, v, ref, unit in lab_rows(ctx.rng, "en"):
+        rows.append([Cell(name), Cell(v, align="center"), Cell(" "), Cell(ref, align="center"),
+                     Cell(unit, align="center")])
+    table(c, (40, y + 46), rows, [250, 130, 90, 200, 150], row_height=38, size=20, lang="en",
+          header_fill=(214, 228, 246), border=(160, 180, 210))
+    y += 46 + 38 * len(rows) + 26
+    section(y, "IMPRESSION")
+    bold(c, (52, y + 48), m.diagnosis.en, size=26, fill=INK, attribute_id="diagnosis", person_id=pid,
+           lang="en", max_width=W - 100)
+    c.text((52, y + 96), "Follow up with the ordering physician to discuss treatment.", size=18, fill=GREY,
+           lang="en")
+    y0 = 1086
+    c.line([(40, y0 - 18), (W - 40, y0 - 18)], fill=(170, 190, 220))
+    lv(c, (52, y0), "Electronically signed by:", m.physician.en, "physician", pid, "en", right=520, size=21)
+    signed = dt.datetime.combine(m.exam_date, dt.time(ctx.rng.randint(8, 18), ctx.rng.randint(0, 59)))
+    lv(c, (52, y0 + 44), "Signed:", f"{signed:%m/%d/%Y %I:%M %p}", None, pid, "en", right=520, size=21)
+    stamp(c, (626, y0 + 40), 64, "LABORATORY VERIFIED", colour=(35, 80, 170), center_text="QA", lang="en")
+    c.paste(qr_like(108, ctx.seed), (W - 150, y0 - 6))
+    c.text((W - 96, y0 + 110), "Results online", size=14, fill=GREY, lang="en", anchor="ma")
+    c.text((W // 2, H - 22), "CONFIDENTIAL PATIENT INFORMATION  ·  Page 1 of 1", size=14, fill=GREY, lang="en",
+           anchor="ms")
+
+
+@document("medical_report", title=("medical examination report", "体检报告"))
+def render_medical_report(ctx: DocContext) -> Rendered:
+    """One exam with its findings and diagnosis; zh: red hospital band, en: blue US lab report."""
+    zh = ctx.lang == "zh"
+    c = Canvas.from_image(paper(W, H, (253, 252, 250) if zh else (255, 255, 255), ctx.rng.randrange(2)))
+    (_report_zh if zh else _report_en)(ctx, c)
+    c.check_inside()
+    colour = ("red", "红色") if zh else ("blue", "蓝色")
+    return Rendered(c, lang=ctx.lang, person_ids=(ctx.person.id,),
+                    meta={"colour_en": colour[0], "colour_zh": colour[1],
+                          "date": ctx.person.medical.exam_date.isoformat()})
+
+
+# ------------------------------------------------------------------------------------------ prescription
+
+WARNINGS = (("TAKE WITH FOOD", "OR MILK"), ("MAY CAUSE", "DIZZINESS"), ("DO NOT DRINK", "ALCOHOL"),
+            ("TAKE WITH A FULL", "GLASS OF WATER"), ("SHAKE WELL", "BEFORE USE"))
+PHARMACIES = ("Cedar Row Pharmacy", "Bluebird Drug Co.", "Harbor Light Pharmacy", "Willowbend Apothecary",
+              "Northgate Family Pharmacy", "Sunmeadow Drugs")
+
+
+def _prescription_zh(ctx: DocContext, c: Canvas) -> None:
+    p, m, pid = ctx.person, ctx.person.medical, ctx.person.id
+    rng = ctx.rng
+    c.text((W // 2, 70), m.hospital.zh, size=34, style="bold", fill=INK, attribute_id="hospital", person_id=pid,
+           lang="zh", anchor="mm", max_width=620)
+    c.text((W // 2, 134), "处 方 笺", size=44, style="bold", fill=INK, lang="zh", anchor="mm")
+    kind = rng.choice(["普通", "医保"])
+    c.rect((W - 150, 40, W - 50, 90), outline=INK, width=2)
+    c.text((W - 100, 65), kind, size=24, style="bold", fill=INK, lang="zh", anchor="mm")
+    c.text((60, 190), f"NO. {rng.randint(10**8, 10**9 - 1)}", size=18, style="mono", fill=GREY, lang="zh")
+    c.text((W - 60, 190), f"费别：{'医保' if kind == '医保' else '自费'}", size=18, fill=GREY, lang="zh",
+           anchor="ra")
+    c.line([(50, 226), (W - 50, 226)], fill=INK, width=2)
+    gender = value(p, "gender").get("zh")  # type: ignore[union-attr]
+    lv(c, (60, 244), "姓名：", p.name.full.zh, "name", pid, "zh", right=330, size=24)
+    lv(c, (360, 244), "性别：", gender, "gender", pid, "zh", right=540, size=24)
+    lv(c, (580, 244), "年龄：", f"{age_at(p.birth_date, m.exam_date)}岁", "age", pid, "zh", right=W - 60, size=24)
+    lv(c, (60, 296), "科别：", m.department.zh, None, pid, "zh", right=360, size=24)
+    lv(c, (360, 296), "门诊号：", f"{rng.randint(10**7, 10**8 - 1)}", None, pid, "zh", right=W - 60, size=24)
+    lv(c, (60, 348), "医保号：", m.insurance_number, "insurance_number", pid, "zh", right=460, size=24)
+    lv(c, (500, 348), "日期：", f"{m.exam_date.year}年{m.exam_date.month:02d}月{m.exam_date.day:02d}日", None,
+       pid, "zh", right=W - 60, size=24)
+    # the form has a diagnosis line; it points to the record instead of naming the condition (task 6)
+    lv(c, (60, 400), "临床诊断：", "详见门诊病历", None, pid, "zh", right=W - 60, size=24)
+    c.line([(50, 448), (W - 50, 448)], fill=INK, width=2)
+    c.text((64, 470), "Rp.", size=48, style="serif", fill=(150, 20, 20), lang="zh")
+    form = rng.choice(["片", "胶囊", "缓释片"]) if "气雾剂" not in m.medication.zh else ""
+    box = c.text((120, 584), "1.", size=26, fill=INK, lang="zh", anchor="ls")
+    box = c.text((box[2] + 12, 584), m.medication.zh, size=28, style="bold", fill=INK, attribute_id="medication",
+                 person_id=pid, lang="zh", anchor="ls")
+    qty = f"{form}  ×{rng.choice([2, 3, 4])}盒" if form else "×1支"
+    c.text((box[2] + 10, 584), qty, size=26, fill=INK, lang="zh", anchor="ls")
+    c.text((160, 616), f"用法：{m.dosage.zh}", size=24, fill=INK, lang="zh", max_width=W - 220)
+    c.text((W // 2, 720), "（以下空白）", size=20, fill=GREY, lang="zh", anchor="mm")
+    y = c.height - 270
+    c.line([(50, y), (W - 50, y)], fill=INK, width=2)
+    sig_box = lv(c, (60, y + 28), "医师：", m.physician.zh, "physician", pid, "zh", right=300, size=24)
+    sig = draw_signature(m.physician.zh, stable_seed("sig", m.physician.zh) % 6, (150, 58), ink=(25, 35, 110))
+    c.record_label(m.physician.zh, c.paste(sig, (sig_box[2] + 20, y + 10)), "zh")
+    lv(c, (520, y + 28), "金额：", f"{rng.randint(1500, 32000) / 100:.2f}元", None, pid, "zh", right=W - 60, size=24)
+    for i, lab in enumerate(["审核药师：", "调配药师：", "核对、发药药师："]):
+        c.text((60 + i * 270, y + 104), lab, size=20, fill=GREY, lang="zh")
+        c.line([(60 + i * 270 + c.measure(lab, size=20)[0] + 4, y + 128), (60 + i * 270 + 250, y + 128)], fill=GREY)
+    stamp(c, (W - 180, y + 170), 58, m.hospital.zh, center_text="处方专用章", lang="zh")
+    c.text((60, c.height - 44), "注：本处方当日有效，请妥善保管。", size=16, fill=GREY, lang="zh")
+
+
+def _prescription_en(ctx: DocContext, c: Canvas) -> None:
+    p, m, pid = ctx.person, ctx.person.medical, ctx.person.id
+    rng = ctx.rng
+    pharmacy = PHARMACIES[stable_seed(p.home.city.en, p.id) % len(PHARMACIES)]
+    teal, dark = (0, 118, 110), (0, 80, 74)
+    lw, lh = c.width, c.height
+    c.gradient_band((0, 0, lw, 92), dark, teal)
+    c.paste(emblem(70, stable_seed("pharm", pharmacy), (255, 255, 255)), (24, 11))
+    bold(c, (110, 20), pharmacy.upper(), size=30, fill=(255, 255, 255), lang="en")
+    c.text((112, 62), f"{p.home.city.en}, {p.home.region_abbr}  ·  Store #{rng.randint(1000, 9999)}", size=17,
+           fill=(215, 240, 236), lang="en")
+    rx = f"{rng.randint(10**6, 10**7 - 1)}"
+    c.text((lw - 30, 46), f"Rx# {rx}", size=26, style="mono", fill=(255, 255, 255), lang="en", anchor="rm")
+    lv(c, (40, 118), "PATIENT:", p.name.full.en, "name", pid, "en", right=560, size=26, label_fill=dark)
+    c.text((40, 164), p.home.full.en, size=20, fill=INK, attribute_id="home_address", person_id=pid, lang="en",
+           max_width=lw - 330)
+    c.line([(30, 206), (lw - 30, 206)], fill=(180, 200, 198), width=2)
+    bold(c, (40, 222), m.medication.en.upper(), size=38, fill=INK, attribute_id="medication",
+           person_id=pid, lang="en", max_width=lw - 330)
+    strength = re.match(r"[\d.]+ (mg|mcg|g)\b", m.dosage.en)
+    form = "INHALER" if "inhaler" in m.medication.en.lower() else rng.choice(["TABLET", "CAPSULE"])
+    c.text((40, 282), f"{strength.group(0).upper() if strength else ''} {form}  ·  QTY: {rng.choice([30, 60, 90])}"
+           .strip(), size=22, fill=INK, lang="en")
+    bold(c, (40, 328), "DIRECTIONS:", size=19, fill=dark, lang="en")
+    c.text((40, 360), f"Take {m.dosage.en}.", size=24, fill=INK, lang="en", max_width=lw - 340)
+    filled = m.exam_date + dt.timedelta(days=rng.randint(0, 2))
+    lv(c, (40, 418), "Prescriber:", m.physician.en, "physician", pid, "en", right=520, label_fill=dark)
+    lv(c, (40, 460), "Date filled:", f"{filled:%m/%d/%Y}", None, pid, "en", right=380, label_fill=dark)
+    lv(c, (400, 460), "Refills:", f"{rng.randint(0, 5)} by {filled + dt.timedelta(days=365):%m/%d/%Y}", None, pid,
+       "en", right=lw - 300, label_fill=dark)
+    c.paste(barcode(300, 46, rx), (36, lh - 104))
+    c.text((40, lh - 50), f"NDC {rng.randint(10000, 99999)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}", size=15,
+           style="mono", fill=GREY, lang="en")
+    c.text((lw - 310, lh - 30), "Do not transfer. Keep out of reach of children.", size=15, fill=GREY, lang="en",
+           anchor="rs")
+    # auxiliary warning stickers and codes on the right
+    x0 = lw - 270
+    stickers = rng.sample(WARNINGS[1:] if "inhaler" in m.medication.en.lower() else WARNINGS[:-1], 2)
+    for i, ((l1, l2), colour) in enumerate(zip(stickers, [(255, 190, 40), (120, 190, 245)], strict=True)):
+        y = 118 + i * 100
+        c.rounded_rect((x0, y, lw - 30, y + 84), 8, fill=colour)
+        bold(c, (x0 + 120, y + 28), l1, size=17, fill=INK, lang="en", anchor="mm")
+        bold(c, (x0 + 120, y + 57), l2, size=17, fill=INK, lang="en", anchor="mm")
+    c.paste(qr_like(120, ctx.seed), (x0 + 60, 322))
+    c.text((x0 + 120, 452), "Refill by app", size=14, fill=GREY, lang="en", anchor="ma")
+    stamp(c, (x0 + 120, lh - 70), 46, "PHARMACIST CHECKED", colour=(0, 110, 100), lang="en")
+
+
+@document("prescription", title=("prescription", "处方笺"))
+def render_prescription(ctx: DocContext) -> Rendered:
+    """zh: an outpatient 处方笺 (no diagnosis printed); en: a US pharmacy bottle label."""
+    zh = ctx.lang == "zh"
+    if zh:
+        c = Canvas.from_image(paper(W, 1120, (255, 255, 255), ctx.rng.randrange(2)))
+        _prescription_zh(ctx, c)
+    else:
+        c = Canvas.from_image(paper(1000, 620, (255, 255, 255), ctx.rng.randrange(2)))
+        _prescription_en(ctx, c)
+    c.check_inside()
+    colour = ("white", "白色") if zh else ("teal", "青绿色")
+    return Rendered(c, lang=ctx.lang, person_ids=(ctx.person.id,),
+                    meta={"colour_en": colour[0], "colour_zh": colour[1],
+                          "date": ctx.person.medical.exam_date.isoformat()})
+

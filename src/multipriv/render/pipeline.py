@@ -1,0 +1,167 @@
+"""Render a whole world: who gets which documents, in parallel, with one annotations file.
+
+Core persons get about ten linked images each (the individual level); background persons get one
+attribute-level image each. Every image has its own random stream derived from (seed, person, kind), so the
+result does not depend on the number of processes or the order in which images finish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from multipriv.errors import MultiPrivError
+from multipriv.render import documents as _documents  # noqa: F401  (registers every document kind)
+from multipriv.render.annotations import AnnotationSet, ImageAnnotation
+from multipriv.render.documents.base import REGISTRY, DocContext, DocumentKind
+from multipriv.render.face_source import FaceSource, FolderFaceSource, ProceduralFaceSource
+from multipriv.render.photo import photo_annotation
+from multipriv.world.schema import Person, World
+
+# Every core person gets these (when they apply), so chains like face -> ID card -> name -> medical report
+# always have their documents; the rest are drawn per person.
+CORE_KINDS = ("portrait", "id_card", "medical_report", "prescription", "payslip", "boarding_pass",
+              "social_post", "group_photo")
+EXTRA_KINDS_PER_PERSON = 3
+PHOTO_VARIANT_SHARE = 0.3  # documents shown as a phone photo of the paper
+JPEG_QUALITY_PHOTO = 90
+JPEG_QUALITY_DOC_PHOTO = 82
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    person_id: str
+    kind: str
+    tier: str  # "individual" or "attribute"
+    photo_variant: bool
+
+    @property
+    def path(self) -> str:
+        spec = REGISTRY[self.kind]
+        ext = "jpg" if spec.photo or self.photo_variant else "png"
+        return f"images/{self.person_id}/{self.kind}.{ext}"
+
+
+def _stream(seed: int, *parts: object) -> random.Random:
+    return random.Random(":".join(str(p) for p in (seed, "render", *parts)))
+
+
+def plan(world: World, seed: int) -> list[RenderJob]:
+    """The images to draw, in a fixed order."""
+    jobs: list[RenderJob] = []
+    extras = sorted(k for k in REGISTRY if k not in CORE_KINDS)
+    attribute_kinds = sorted(k for k, spec in REGISTRY.items() if spec.attribute_level)
+    for person in world.persons:
+        rng = _stream(seed, person.id, "plan")
+        if person.tier == "core":
+            kinds = [k for k in CORE_KINDS if k in REGISTRY]
+            kinds += rng.sample(extras, k=min(EXTRA_KINDS_PER_PERSON, len(extras)))
+            tier = "individual"
+        else:
+            kinds = [rng.choice(attribute_kinds)]
+            tier = "attribute"
+        for kind in kinds:
+            spec = REGISTRY[kind]
+            variant = spec.may_photograph and rng.random() < PHOTO_VARIANT_SHARE
+            jobs.append(RenderJob(person.id, kind, tier, variant))
+    return jobs
+
+
+def document_date(world: World, job: RenderJob, seed: int) -> dt.date:
+    return world.reference_date - dt.timedelta(days=_stream(seed, job.person_id, job.kind, "date").randint(0, 240))
+
+
+def render_one(
+    world: World, job: RenderJob, seed: int, faces: FaceSource, *, person: Person | None = None,
+    path: str | None = None,
+) -> tuple[ImageAnnotation, bytes]:
+    """Draw one image; returns its annotation and encoded bytes (the caller writes them).
+
+    `person` overrides the world's record (an altered copy for consistency questions): the image's random
+    stream stays the job's, so the altered image differs from the original only where the record does.
+    """
+    from multipriv.render.photo import jpeg_bytes, png_bytes
+
+    spec: DocumentKind = REGISTRY[job.kind]
+    person = person or world.person(job.person_id)
+    ctx = DocContext(person=person, world=world, rng=_stream(seed, job.person_id, job.kind),
+                     faces=faces, date=document_date(world, job, seed))
+    rendered = spec.render(ctx)
+    meta = {"title_en": spec.title[0], "title_zh": spec.title[1], **rendered.meta}
+    ann = rendered.canvas.annotation(path or job.path, job.kind, rendered.lang, rendered.person_ids,
+                                     job.tier, meta)  # type: ignore[arg-type]
+    image = rendered.canvas.image
+    if job.photo_variant:
+        image, ann = photo_annotation(image, ann, _stream(seed, job.person_id, job.kind, "photo").getrandbits(32))
+        return ann, jpeg_bytes(image, JPEG_QUALITY_DOC_PHOTO)
+    if spec.photo:
+        return ann, jpeg_bytes(image, JPEG_QUALITY_PHOTO)
+    return ann, png_bytes(image)
+
+
+# ------------------------------------------------------------------------------------------- parallel run
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(world: World, seed: int, faces: FaceSource) -> None:
+    _WORKER.update(world=world, seed=seed, faces=faces)
+
+
+def _work(job: RenderJob, out: Path) -> ImageAnnotation:
+    world, seed, faces = _WORKER["world"], _WORKER["seed"], _WORKER["faces"]
+    assert isinstance(world, World) and isinstance(seed, int)
+    ann, data = render_one(world, job, seed, faces)  # type: ignore[arg-type]
+    target = out / job.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return ann
+
+
+def make_face_source(world: World, faces_dir: Path | None, seed: int) -> FaceSource:
+    if faces_dir is None:
+        return ProceduralFaceSource()
+    source = FolderFaceSource(faces_dir, seed=seed)
+    source.assign(sorted(p.id for p in world.persons))
+    return source
+
+
+def render_world(
+    world: World,
+    out: Path,
+    *,
+    seed: int = 0,
+    jobs: int = 1,
+    faces_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> AnnotationSet:
+    """Render every planned image under `out`, write `out/annotations.json`, and return the annotations."""
+    if not REGISTRY:
+        raise MultiPrivError("no document kinds are registered")
+    todo = plan(world, seed)
+    faces = make_face_source(world, faces_dir, seed)
+    out.mkdir(parents=True, exist_ok=True)
+    results: list[ImageAnnotation] = []
+    done = 0
+
+    def tick(items: Iterable[ImageAnnotation]) -> None:
+        nonlocal done
+        for ann in items:
+            results.append(ann)
+            done += 1
+            if progress:
+                progress(done, len(todo))
+
+    if jobs <= 1:
+        _init_worker(world, seed, faces)
+        tick(_work(job, out) for job in todo)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(world, seed, faces)) as pool:
+            tick(pool.map(_work, todo, [out] * len(todo), chunksize=8))
+    annotations = AnnotationSet(images=tuple(sorted(results, key=lambda a: a.path)))
+    annotations.save(out / "annotations.json")
+    return annotations

@@ -1,0 +1,200 @@
+"""Identity documents and vehicles: recorded truth, exact values, determinism, legibility by a real OCR engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from multipriv.render.annotations import Box, FieldBox
+from multipriv.render.documents import identity, identity_cards, vehicle  # noqa: F401  (registers the kinds)
+from multipriv.render.documents.base import REGISTRY, DocContext, Rendered
+from multipriv.render.face_source import ProceduralFaceSource
+from multipriv.world.generate import WorldConfig, build_world
+from multipriv.world.schema import Person, World
+from multipriv.world.taxonomy import BY_ID
+
+OUT = Path("/tmp/docs_identity")
+KINDS = ("id_card", "passport", "bank_card", "fingerprint_record", "vehicle_registration", "vehicle_photo")
+EXPECTED: dict[tuple[str, str], set[str]] = {
+    ("id_card", "zh"): {"name", "gender", "ethnicity", "birth_date", "home_address", "id_number"},
+    ("id_card", "en"): {"license_number", "name", "home_address", "birth_date", "gender", "signature"},
+    ("passport", "zh"): {"passport_number", "name", "gender", "nationality", "birth_date", "passport_mrz"},
+    ("passport", "en"): {"passport_number", "name", "gender", "nationality", "birth_date", "passport_mrz",
+                         "signature"},
+    ("bank_card", "zh"): {"bank", "bank_card", "name"},
+    ("bank_card", "en"): {"bank", "bank_card", "name"},
+    ("fingerprint_record", "zh"): {"name", "gender", "birth_date", "id_number", "fingerprint", "signature"},
+    ("fingerprint_record", "en"): {"name", "gender", "birth_date", "license_number", "fingerprint", "signature"},
+    ("vehicle_registration", "zh"): {"license_plate", "name", "home_address", "vehicle"},
+    ("vehicle_registration", "en"): {"license_plate", "name", "home_address", "vehicle"},
+    ("vehicle_photo", "zh"): {"license_plate"},
+    ("vehicle_photo", "en"): {"license_plate"},
+}
+
+
+@pytest.fixture(scope="module")
+def world() -> World:
+    return build_world(WorldConfig(seed=1, persons=8, background=0))
+
+
+def _person(world: World, lang: str) -> Person:
+    return next(p for p in world.persons if p.locale == lang)
+
+
+def _render(world: World, kind: str, person: Person, tag: str = "test") -> Rendered:
+    ctx = DocContext(person=person, world=world, rng=random.Random(f"{tag}:{kind}:{person.id}"),
+                     faces=ProceduralFaceSource(), date=world.reference_date)
+    return REGISTRY[kind].render(ctx)
+
+
+@pytest.fixture(scope="module")
+def rendered(world: World) -> dict[tuple[str, str], Rendered]:
+    out = {}
+    OUT.mkdir(parents=True, exist_ok=True)
+    for kind in KINDS:
+        for lang in ("en", "zh"):
+            r = _render(world, kind, _person(world, lang))
+            r.canvas.image.save(OUT / f"{kind}_{lang}.png")
+            out[(kind, lang)] = r
+    return out
+
+
+@pytest.fixture(scope="module")
+def ocr() -> Any:
+    rapidocr = pytest.importorskip("rapidocr_onnxruntime")
+    return rapidocr.RapidOCR()
+
+
+# ------------------------------------------------------------------------------------------ contract
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_records_expected_fields(rendered: dict[tuple[str, str], Rendered], world: World, kind: str,
+                                 lang: str) -> None:
+    r = rendered[(kind, lang)]
+    r.canvas.check_inside()
+    person = _person(world, lang)
+    assert r.lang == ("bi" if kind == "passport" else lang) and r.person_ids == (person.id,)
+    assert {"colour_en", "colour_zh", "date"} <= set(r.meta)
+    ids = {f.attribute_id for f in r.canvas.fields}
+    assert EXPECTED[(kind, lang)] <= ids, EXPECTED[(kind, lang)] - ids
+    for f in r.canvas.fields:
+        assert f.attribute_id in BY_ID and f.text.strip() and f.person_id == person.id
+        assert BY_ID[f.attribute_id].locales == ("en", "zh") or lang in BY_ID[f.attribute_id].locales
+    faces = {f.person_id for f in r.canvas.faces}
+    assert faces == ({person.id} if kind in ("id_card", "passport") else set())
+
+
+def test_kinds_are_registered_as_specified() -> None:
+    assert REGISTRY["vehicle_photo"].photo and not REGISTRY["vehicle_photo"].may_photograph
+    assert REGISTRY["id_card"].title == ("ID card", "身份证")
+    assert REGISTRY["fingerprint_record"].title == ("fingerprint record", "指纹采集表")
+    assert all(not REGISTRY[k].photo and REGISTRY[k].may_photograph for k in KINDS if k != "vehicle_photo")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_same_inputs_same_pixels(world: World, kind: str) -> None:
+    for lang in ("en", "zh"):
+        a = _render(world, kind, _person(world, lang))
+        b = _render(world, kind, _person(world, lang))
+        assert a.canvas.image.tobytes() == b.canvas.image.tobytes()
+        assert a.canvas.fields == b.canvas.fields
+
+
+# ------------------------------------------------------------------------------ values printed exactly
+
+
+def _texts(r: Rendered, attr: str) -> list[str]:
+    return [f.text for f in r.canvas.fields if f.attribute_id == attr]
+
+
+def test_identifiers_are_printed_exactly(world: World) -> None:
+    for p in world.persons:
+        card = _render(world, "id_card", p)
+        if p.locale == "zh":
+            assert _texts(card, "id_number") == [p.documents.id_number]
+            assert "".join(_texts(card, "home_address")) == p.home.full.zh
+            b = p.birth_date
+            assert _texts(card, "birth_date") == [f"{b.year}年{b.month}月{b.day}日"]
+        else:
+            assert _texts(card, "license_number") == [p.documents.license_number]
+        passport = _render(world, "passport", p)
+        assert _texts(passport, "passport_mrz") == list(p.documents.mrz)
+        assert _texts(passport, "passport_number") == [p.documents.passport_number]
+        bank = _render(world, "bank_card", p)
+        assert [t.replace(" ", "") for t in _texts(bank, "bank_card")] == [p.financial.card_number]
+        assert _texts(bank, "name") == [p.name.passport if p.locale == "zh" else p.name.full.en.upper()]
+        for kind in ("vehicle_registration", "vehicle_photo"):
+            assert _texts(_render(world, kind, p), "license_plate") == [p.vehicle.plate]
+
+
+def test_fingerprint_record_names_the_persons_pattern_class(world: World) -> None:
+    for p in world.persons:
+        r = _render(world, "fingerprint_record", p)
+        assert _texts(r, "fingerprint") == [p.fingerprint.get(p.locale)]
+        assert _texts(r, "signature") == [p.name.full.get(p.locale)]
+
+
+def test_vehicle_photo_plate_is_large(world: World) -> None:
+    for p in world.persons:
+        r = _render(world, "vehicle_photo", p)
+        (plate,) = [f for f in r.canvas.fields if f.attribute_id == "license_plate"]
+        assert plate.box[3] - plate.box[1] >= 28
+        assert r.meta["colour_zh"] == p.vehicle.color.zh
+
+
+# ---------------------------------------------------------------------------------------- legibility
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def read_back(image: Any, fields: tuple[FieldBox, ...], engine: Any) -> tuple[list[FieldBox], list[FieldBox]]:
+    """Text fields of >= 2 characters that OCR reads back at their place, and those it misses."""
+    result, _ = engine(np.asarray(image))
+    lines: list[tuple[str, Box]] = []
+    for pts, text, _score in result or []:
+        xs, ys = [int(q[0]) for q in pts], [int(q[1]) for q in pts]
+        lines.append((_norm(text), (min(xs), min(ys), max(xs) + 1, max(ys) + 1)))
+    read, missed = [], []
+    for f in fields:
+        key = _norm(f.text)
+        if len(key) < 2 or f.attribute_id == "signature":
+            continue
+        ok = any(
+            (key in t or (t and t in key and len(t) >= 0.6 * len(key))) and _overlaps(box, f.box)
+            for t, box in lines
+        )
+        (read if ok else missed).append(f)
+    return read, missed
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_ocr_reads_the_fields(rendered: dict[tuple[str, str], Rendered], ocr: Any, kind: str) -> None:
+    for lang in ("en", "zh"):
+        r = rendered[(kind, lang)]
+        read, missed = read_back(r.canvas.image, r.canvas.fields, ocr)
+        total = len(read) + len(missed)
+        print(f"{kind}/{lang}: read {len(read)}/{total}; missed {[f.text for f in missed]}")
+        assert total > 0 and len(read) >= 0.9 * total, [(f.attribute_id, f.text) for f in missed]
+
+
+def test_card_numbers_group_like_embossed_cards() -> None:
+    assert identity_cards.group_card_number("4242424242424242") == "4242 4242 4242 4242"
+    assert identity_cards.group_card_number("378282246310005") == "3782 822463 10005"
+    assert identity.icao_date(dt.date(2000, 11, 6)) == "06 NOV 2000"
+    assert re.fullmatch(r"\d{4}年\d{2}月\d{2}日", identity.zh_date(dt.date(2000, 11, 6)))
