@@ -161,6 +161,16 @@ def run(
               faces=None)
 
 
+@app.command()
+def refusal(path: Annotated[Path, typer.Argument(help="JSONL with a `text` field per line (any model's outputs).")]
+            ) -> None:
+    """Label each response refuse / partial / comply (bilingual rules) and print one label per line."""
+    from multipriv.score.refusal_cli import label_jsonl
+
+    for label in label_jsonl(path):
+        typer.echo(label)
+
+
 def main() -> None:
     try:
         app()

@@ -32,10 +32,16 @@ FEATURES: dict[str, int] = {
 SALIENT = ("face_shape", "skin_tone", "hair_style", "hair_color", "eye_shape", "face_width")
 
 
+# Hair styles by index (see render/face_hair.py): 0 short crop, 1 side part, 2 long straight, 3 bob, 4 bun,
+# 5 curly, 6 ponytail, 7 buzz, 8 wavy shoulder-length, 9 bald with fringe.
+HAIR_STYLES = {"F": (1, 2, 3, 4, 5, 6, 8), "M": (0, 1, 5, 7, 9, 0, 1)}
+
+
 def draw_face(rng: random.Random, gender: str, skin_tones: tuple[int, ...]) -> FaceIdentity:
     """A random identity; facial hair only for men, skin tone from the tones typical of the locale."""
     values = {name: rng.randrange(count) for name, count in FEATURES.items()}
     values["skin_tone"] = rng.choice(skin_tones)
+    values["hair_style"] = rng.choice(HAIR_STYLES[gender])
     if gender == "F":
         values["facial_hair"] = 0
     return FaceIdentity(**values)

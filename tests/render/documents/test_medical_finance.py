@@ -179,7 +179,7 @@ def _overlaps(a: Box, b: Box) -> bool:
 
 def read_back(image: Any, fields: tuple[FieldBox, ...], engine: Any) -> tuple[list[FieldBox], list[FieldBox]]:
     """Fields of >= 2 characters that OCR reads back at their place, and those it misses."""
-    result, _ = engine(np.asarray(image))
+    result, _ = engine(np.asarray(image), use_cls=False)  # upright pages: the angle classifier only costs time
     lines: list[tuple[str, Box]] = []
     for pts, text, _score in result or []:
         xs, ys = [int(p[0]) for p in pts], [int(p[1]) for p in pts]

@@ -27,16 +27,11 @@ def usd(amount: float) -> str:
     return f"${amount:,.2f}"
 
 
+_BRANDS = (("4", "VISA"), ("34", "AMEX"), ("37", "AMEX"), ("6011", "DISCOVER"), ("62", "UNIONPAY"))
+
+
 def card_brand(number: str) -> str:
-    if number.startswith("4"):
-        return "VISA"
-    if number.startswith(("34", "37")):
-        return "AMEX"
-    if number.startswith("6011"):
-        return "DISCOVER"
-    if number.startswith("62"):
-        return "UNIONPAY"
-    return "MASTERCARD"
+    return next((brand for prefix, brand in _BRANDS if number.startswith(prefix)), "MASTERCARD")
 
 
 def _contributions(gross: int, zh: bool) -> list[tuple[str, float]]:
@@ -118,7 +113,8 @@ def _payslip_en(ctx: DocContext, c: Canvas) -> None:
     y = 128
     c.rect((30, y, c.width - 30, y + 92), fill=pale, outline=(160, 200, 175))
     lv(c, (46, y + 12), "Employee:", p.name.full.en, "name", pid, "en", right=470)
-    lv(c, (500, y + 12), "Employee ID:", p.contact.employee_id, "employee_id", pid, "en", right=c.width - 40)
+    lv(c, (500, y + 12), "Employee ID:", p.contact.employee_id, "employee_id", pid, "en", right=c.width - 40,
+       style="mono")
     lv(c, (46, y + 52), "Advice #:", f"{ctx.rng.randint(10**6, 10**7 - 1)}", None, pid, "en", right=470)
     lv(c, (500, y + 52), "Filing status:", ctx.rng.choice(["Single", "Married", "Head of household"]), None, pid,
        "en", right=c.width - 40)

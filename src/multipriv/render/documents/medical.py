@@ -18,7 +18,7 @@ from multipriv.render.annotations import Lang
 from multipriv.render.canvas import RGB, Canvas, Point
 from multipriv.render.decor import Cell, barcode, emblem, paper_texture, qr_like, stamp, table
 from multipriv.render.documents.base import DocContext, Rendered, document
-from multipriv.render.fonts import font
+from multipriv.render.fonts import Style, font
 from multipriv.render.signature import draw_signature
 from multipriv.world.values import value
 
@@ -62,17 +62,18 @@ def split_findings(text: str) -> list[str]:
 
 def lv(
     c: Canvas, xy: Point, label: str, val: str, attr: str | None, pid: str, lang: Lang, *,
-    size: int = 22, right: int, label_fill: RGB = GREY, gap: int | None = None,
+    size: int = 22, right: int, label_fill: RGB = GREY, gap: int | None = None, style: Style = "sans",
 ) -> tuple[int, int, int, int]:
     """`label value` on one line, the value shrunk to end before `right`; attr None prints a plain label."""
     lw = c.measure(label, size=size - 2)[0]
     gap = size // 2 if gap is None else gap
     if attr is None:
         c.text(xy, label, size=size - 2, fill=label_fill, lang=lang)
-        return c.text((xy[0] + lw + gap, xy[1]), val, size=size, fill=INK, lang=lang,
+        return c.text((xy[0] + lw + gap, xy[1]), val, size=size, style=style, fill=INK, lang=lang,
                       max_width=right - xy[0] - lw - gap)
-    return c.label_value(xy, label, val, size=size, label_size=size - 2, attribute_id=attr, person_id=pid,
-                         lang=lang, fill=INK, label_fill=label_fill, gap=gap, max_width=right - xy[0] - lw - gap)
+    return c.label_value(xy, label, val, size=size, label_size=size - 2, style=style, label_style="sans",
+                         attribute_id=attr, person_id=pid, lang=lang, fill=INK, label_fill=label_fill, gap=gap,
+                         max_width=right - xy[0] - lw - gap)
 
 
 def bold(
@@ -192,7 +193,8 @@ def _report_en(ctx: DocContext, c: Canvas) -> None:
            fill=(225, 235, 250), lang="en", anchor="rm")
     # patient grid
     c.rect((40, 204, W - 40, 396), fill=pale, outline=(170, 190, 220), width=1)
-    c.line([(W // 2, 204), (W // 2, 396)], fill=(170, 190, 220))
+    c.line([(W // 2, 204), (W // 2, 342)], fill=(170, 190, 220))
+    c.line([(40, 342), (W - 40, 342)], fill=(170, 190, 220))
     gender = value(p, "gender").get("en")  # type: ignore[union-attr]
     left, right = 56, W // 2 + 16
     lv(c, (left, 218), "Patient:", p.name.full.en, "name", pid, "en", right=W // 2 - 12, label_fill=navy)

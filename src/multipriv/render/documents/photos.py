@@ -28,6 +28,10 @@ _PLAIN_BACKDROP = 9  # lavender: far from every skin, hair and clothing colour, 
 _SCENE_TINT: dict[str, tuple[float, float, float]] = {
     "park": (1.02, 1.03, 0.97), "office": (0.99, 1.0, 1.03), "street": (1.0, 1.0, 1.02), "cafe": (1.07, 1.0, 0.9),
 }
+# the backdrop that suits a named place (by a word of its English name); unknown places get any scene
+_PLACE_SCENES = (("Park", "park"), ("Coffee", "cafe"), ("Church", "street"), ("Temple", "street"),
+                 ("Library", "office"), ("Fitness", "office"), ("Gym", "office"), ("Club", "office"),
+                 ("Hall", "office"))
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")
 
@@ -100,6 +104,16 @@ def scene_image(kind: str, width: int, height: int) -> Image.Image:
                                                                           Image.Resampling.BICUBIC)
 
 
+@functools.lru_cache(maxsize=8)
+def scene_cover(scene: str, width: int, height: int) -> Image.Image:
+    """A wide scene for a feed's cover, darkened at the top and bottom so white text over it stays readable."""
+    img = scene_image(scene, width, height).copy()
+    t = np.linspace(0.0, 1.0, height, dtype=np.float32)
+    shade = np.clip((0.2 - t) / 0.2, 0, 1) * 0.45 + np.clip((t - 0.7) / 0.3, 0, 1) * 0.5
+    arr = np.asarray(img, dtype=np.float32) * (1.0 - shade)[:, None, None]
+    return Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8), "RGB")
+
+
 @functools.lru_cache(maxsize=32)
 def _bust_prior(width: int, height: int) -> np.ndarray:
     """Where a head-and-shoulders picture may show the person (feathered bust shape), 0..1."""
@@ -124,7 +138,7 @@ def _cutout(img: Image.Image) -> Image.Image:
     key = np.clip((np.abs(arr - top).sum(axis=2) - 28.0) / 24.0, 0.0, 1.0)
     key_img = Image.fromarray((key * 255 + 0.5).astype(np.uint8), "L")
     small = key_img.resize((max(1, img.width // 4), max(1, img.height // 4)), Image.Resampling.BOX)
-    closed = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.MinFilter(5))
+    closed = small.filter(ImageFilter.MaxFilter(3)).filter(ImageFilter.MinFilter(3))
     filled = np.asarray(closed.resize(img.size, Image.Resampling.BILINEAR), dtype=np.float32) / 255.0
     alpha = np.minimum(np.maximum(key, np.clip((filled - 0.9) * 10.0, 0.0, 1.0)), _bust_prior(*img.size))
     mask = Image.fromarray((alpha * 255 + 0.5).astype(np.uint8), "L")
@@ -167,7 +181,7 @@ def place_person(canvas: Canvas, ctx: DocContext, person: Person, box: Box, back
 
 
 def scene_photo(canvas: Canvas, ctx: DocContext, region: Box, people: list[Person], scene: str,
-                face_px: int = 360) -> list[Box]:
+                face_px: int = 300) -> list[Box]:
     """Draw `scene` in `region` with `people` standing side by side in front of it; returns their face boxes.
 
     Each person is a bottom-anchored head-and-shoulders picture; neighbours overlap a little, as people do
@@ -189,6 +203,14 @@ def scene_photo(canvas: Canvas, ctx: DocContext, region: Box, people: list[Perso
         boxes.append(place_person(canvas, ctx, p, box, backdrop, face_px))
     finish_photo(canvas, region, scene, ctx.rng.uniform(0.94, 1.06))
     return boxes
+
+
+def scene_for(place_en: str, rng: random.Random) -> str:
+    """A scene that fits a place named in a caption (a park for a park, a café for a coffee shop)."""
+    for word, scene in _PLACE_SCENES:
+        if word in place_en:
+            return scene
+    return rng.choice(SCENES)
 
 
 def others(ctx: DocContext, count: int) -> list[Person]:
@@ -252,11 +274,11 @@ def text_pieces(canvas: Canvas, xy: tuple[int, int], parts: list[Piece], *, size
     prefix = ""
     for i, (text, attr, pid) in enumerate(parts):
         if text.strip():
-            canvas.text((int(round(x + fnt.getlength(prefix))), xy[1]), text, size=size, style=style,
+            canvas.text((round(x + fnt.getlength(prefix)), xy[1]), text, size=size, style=style,
                         fill=(fills or {}).get(i, fill), attribute_id=attr, person_id=pid, lang=lang,
                         anchor="ls")
         prefix += text
-    return int(round(x + fnt.getlength(line)))
+    return round(x + fnt.getlength(line))
 
 
 @document("group_photo", title=("group photo", "合影"), photo=True, may_photograph=False)
@@ -268,7 +290,7 @@ def render_group_photo(ctx: DocContext) -> Rendered:
     ctx.rng.shuffle(people)
     w, h = 1000, 760
     canvas = Canvas(w, h, (250, 249, 245))
-    scene = ctx.rng.choice(SCENES)
+    scene = scene_for(ctx.person.frequent_places[0].en, ctx.rng)
     region: Box = (24, 24, w - 24, 624)
     scene_photo(canvas, ctx, region, people, scene)
     # caption: names on the first line, place and month on the second

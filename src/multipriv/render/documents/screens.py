@@ -11,13 +11,22 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
 from multipriv.render.annotations import Box, Lang
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.documents.base import DocContext, Rendered, document
-from multipriv.render.documents.photos import Piece, SCENES, others, scene_photo, text_pieces
+from multipriv.render.documents.photos import (
+    SCENES,
+    Piece,
+    others,
+    scene_cover,
+    scene_for,
+    scene_photo,
+    text_pieces,
+)
 from multipriv.render.faces import FaceView, random_view
 from multipriv.world.schema import Person
 
@@ -142,15 +151,16 @@ def _post_caption(ctx: DocContext, friend: Person | None, lang: Lang) -> tuple[l
     if lang == "zh":
         who: list[Piece] = [("和", None, None), (friend.name.full.zh, "name", friend.id)] if friend else []
         lead = ctx.rng.choice(["周末", "今天", "难得"])
-        return [(lead, None, None), *who, (ctx.rng.choice(["一起出来走走", "一起喝杯咖啡", "聚一聚，开心"]), None, None)], \
-            [("打卡 ", None, None), place]
+        tail = ctx.rng.choice(["一起出来走走", "一起喝杯咖啡", "聚一聚，开心"])
+        return [(lead, None, None), *who, (tail, None, None)], [("打卡 ", None, None), place]
     lead = ctx.rng.choice(["Lazy Sunday", "Catching up", "Best afternoon"])
     who = [(" with ", None, None), (friend.name.full.en, "name", friend.id)] if friend else []
     return [(lead, None, None), *who], [("at ", None, None), place]
 
 
 def _social_en(canvas: Canvas, ctx: DocContext) -> None:
-    p, lang = ctx.person, "en"
+    p = ctx.person
+    lang: Lang = "en"
     purple, orange = (118, 62, 196), (240, 120, 60)
     canvas.gradient_band((0, 0, W, 124), purple, (196, 70, 140))
     status_bar(canvas, ctx, dark_text=False, lang=lang)
@@ -169,7 +179,7 @@ def _social_en(canvas: Canvas, ctx: DocContext) -> None:
                 lang=lang, anchor="ls")
     for i in range(3):
         canvas.draw.ellipse((W - 44 + i * 9 - 3, 174, W - 44 + i * 9 + 3, 180), fill=INK)
-    scene_photo(canvas, ctx, (0, 230, W, 830), [p], ctx.rng.choice(SCENES), face_px=400)
+    scene_photo(canvas, ctx, (0, 230, W, 830), [p], scene_for(p.frequent_places[0].en, ctx.rng), face_px=400)
     # actions, likes, caption, comments
     heart(canvas, (44, 874), 17, fill=(232, 50, 80), outline=(232, 50, 80))
     canvas.draw.ellipse((84, 856, 120, 892), outline=INK, width=3)
@@ -194,10 +204,11 @@ def _social_en(canvas: Canvas, ctx: DocContext) -> None:
 
 
 def _social_zh(canvas: Canvas, ctx: DocContext) -> None:
-    p, lang = ctx.person, "zh"
+    p = ctx.person
+    lang: Lang = "zh"
     link = (222, 104, 36)  # the app's orange accent: names, places and likes
     # cover photo with the owner's name and avatar, as at the top of a friends feed
-    canvas.paste(scene_cover(ctx.rng.choice(SCENES)), (0, 0))
+    canvas.paste(scene_cover(ctx.rng.choice(SCENES), W, 440), (0, 0))
     status_bar(canvas, ctx, dark_text=False, lang=lang)
     canvas.text((30, 84), "友迹", size=30, style="bold", fill=(255, 255, 255), lang=lang, anchor="lm")
     canvas.rounded_rect((W - 76, 66, W - 28, 102), 8, outline=(255, 255, 255), width=3)
@@ -217,7 +228,7 @@ def _social_zh(canvas: Canvas, ctx: DocContext) -> None:
     text_pieces(canvas, (124, 648), line1, size=25, lang=lang, max_width=W - 150, fill=INK,
                 fills={i: link for i, part in enumerate(line1) if part[1] == "name"})
     text_pieces(canvas, (124, 686), line2, size=25, lang=lang, max_width=W - 150, fill=INK)
-    scene_photo(canvas, ctx, (124, 706, 544, 1056), [p], ctx.rng.choice(SCENES), face_px=320)
+    scene_photo(canvas, ctx, (124, 706, 544, 1056), [p], scene_for(p.frequent_places[0].en, ctx.rng), face_px=320)
     pin(canvas, (132, 1076), 6, link)
     canvas.text((146, 1088), p.home.city.zh, size=21, fill=link, attribute_id="home_city", person_id=p.id,
                 lang=lang, anchor="ls")
@@ -234,22 +245,6 @@ def _social_zh(canvas: Canvas, ctx: DocContext) -> None:
     for k, (nick, said) in enumerate(zip(ctx.rng.sample(nicks, 2), ctx.rng.sample(_COMMENTS_ZH, 2), strict=True)):
         text_pieces(canvas, (138, 1224 + 30 * k), [(nick, None, None), ("：" + said, None, None)], size=20,
                     lang=lang, max_width=W - 190, fill=INK, fills={0: link})
-
-
-@functools.lru_cache(maxsize=8)
-def scene_cover(scene: str) -> Image.Image:
-    """The feed's cover: a wide scene photo darkened at the top and bottom so white text stays readable."""
-    from multipriv.render.documents.photos import scene_image
-
-    img = scene_image(scene, W, 560).copy()
-    shade = Image.new("L", (1, 560))
-    for y in range(560):
-        t = max(0.0, (110 - y) / 110) * 0.45 + max(0.0, (y - 340) / 220) * 0.5
-        shade.putpixel((0, y), int(255 * t))
-    img.paste((0, 0, 0), (0, 0, W, 560), shade.resize((W, 560)))
-    canvas = Image.new("RGB", (W, 560), (255, 255, 255))
-    canvas.paste(img.crop((0, 0, W, 440)), (0, 0))
-    return canvas
 
 
 @document("social_post", title=("social media post", "社交媒体动态"))
@@ -272,29 +267,42 @@ def render_social_post(ctx: DocContext) -> Rendered:
 
 Line = list[Piece]
 Message = tuple[bool, list[Line]]  # (sent by the person, lines)
+Said = tuple[bool, str]  # (sent by the person, words)
+
+
+@dataclass(frozen=True)
+class _Script:
+    """What friends say around the reveal; `ask_*` are (question, the person's lead-in)."""
+
+    opening: tuple[tuple[Said, Said], ...]
+    ask_address: tuple[str, str]
+    ask_phone: tuple[str, str]
+    small_talk: tuple[tuple[Said, Said], ...]
+    closing: tuple[Said, Said]
+    yesterday: str
+    placeholder: str
+
 
 _CHAT = {
-    "en": {
-        "open": [[(False, "Hey! Are we still on for Saturday?"), (True, "Yes! Come over to my place around 3")],
-                 [(False, "Is the party still at your place?"), (True, "Yep, it starts at 7")]],
-        "address": [(False, "What's your address again?"), (True, "Sure, here it is")],
-        "phone": [(False, "Did you change your number?"), (True, "Yes, the new one is")],
-        "close": [(False, "Got it, see you then!"), (True, "Text me when you're outside :)")],
-        "extra": [[(False, "Should I bring anything?"), (True, "Just snacks, I've got drinks")],
-                  [(False, "Is parking easy there?"), (True, "There's street parking out front")]],
-        "when": "Yesterday", "typing": "Message",
-    },
-    "zh": {
-        "open": [[(False, "周六还一起吃饭吗？"), (True, "去呀，来我家吧，下午三点")],
-                 [(False, "明天的聚会还在你家吗？"), (True, "对，晚上七点开始")]],
-        "address": [(False, "你家地址再发我一下"), (True, "好的，地址是")],
-        "phone": [(False, "你是不是换号码了？"), (True, "换了，新号码是")],
-        "close": [(False, "收到，到时见！"), (True, "到楼下给我打电话")],
-        "extra": [[(False, "要我带点什么吗？"), (True, "带点水果就行，饮料我买了")],
-                  [(False, "那边好停车吗？"), (True, "小区门口可以停")]],
-        "when": "昨天", "typing": "",
-    },
+    "en": _Script(
+        ((((False, "Hey! Are we still on for Saturday?"), (True, "Yes! Come over to my place around 3")),
+          ((False, "Is the party still at your place?"), (True, "Yep, it starts at 7")))),
+        ("What's your address again?", "Sure, here it is"), ("Did you change your number?", "Yes, the new one is"),
+        (((False, "Should I bring anything?"), (True, "Just snacks, I've got drinks")),
+         ((False, "Is parking easy there?"), (True, "There's street parking out front"))),
+        ((False, "Got it, see you then!"), (True, "Text me when you're outside :)")), "Yesterday", "Message"),
+    "zh": _Script(
+        ((((False, "周六还一起吃饭吗？"), (True, "去呀，来我家吧，下午三点")),
+          ((False, "明天的聚会还在你家吗？"), (True, "对，晚上七点开始")))),
+        ("你家地址再发我一下", "好的，地址是"), ("你是不是换号码了？", "换了，新号码是"),
+        (((False, "要我带点什么吗？"), (True, "带点水果就行，饮料我买了")),
+         ((False, "那边好停车吗？"), (True, "小区门口可以停"))),
+        ((False, "收到，到时见！"), (True, "到楼下给我打电话")), "昨天", ""),
 }
+
+
+def _said(lines: tuple[Said, ...] | list[Said]) -> list[Message]:
+    return [(me, [[(words, None, None)]]) for me, words in lines]
 
 
 def _address_lines(canvas: Canvas, text: str, pid: str, lang: Lang, size: int, max_w: int) -> list[Line]:
@@ -315,24 +323,20 @@ def _address_lines(canvas: Canvas, text: str, pid: str, lang: Lang, size: int, m
 
 def _conversation(ctx: DocContext, canvas: Canvas, lang: Lang, max_w: int, room: int,
                   height: Callable[[list[Message]], int]) -> list[Message]:
-    """The reveal with small talk around it, as much as fits in `room` pixels."""
-    script = _CHAT[lang]
-    p = ctx.person
+    """The reveal (address, phone or both) with small talk around it, as much as fits in `room` pixels."""
+    script, p = _CHAT[lang], ctx.person
     reveal = ctx.rng.choice(["address", "phone", "both"])
-    msgs: list[Message] = [(me, [[(t, None, None)]]) for me, t in ctx.rng.choice(script["open"])]
+    msgs = _said(ctx.rng.choice(script.opening))
     if reveal in ("address", "both"):
-        ask, intro = script["address"]
-        msgs += [(ask[0], [[(ask[1], None, None)]]), (True, [[(intro[1], None, None)]]),
-                 (True, _address_lines(canvas, p.home.full.get(lang), p.id, lang, 26, max_w))]
+        msgs += _said([(False, script.ask_address[0]), (True, script.ask_address[1])])
+        msgs.append((True, _address_lines(canvas, p.home.full.get(lang), p.id, lang, 26, max_w)))
     if reveal in ("phone", "both"):
-        ask, intro = script["phone"]
-        msgs += [(ask[0], [[(ask[1], None, None)]]), (True, [[(intro[1], None, None)], [(p.contact.phone, "phone", p.id)]])]
-    for extra in ctx.rng.sample(script["extra"], len(script["extra"])):
-        more = [(me, [[(t, None, None)]]) for me, t in extra]
-        if height(msgs + more + [(me, [[(t, None, None)]]) for me, t in script["close"]]) <= room:
-            msgs += more
-    msgs += [(me, [[(t, None, None)]]) for me, t in script["close"]]
-    return msgs
+        msgs += _said([(False, script.ask_phone[0])])
+        msgs.append((True, [[(script.ask_phone[1], None, None)], [(p.contact.phone, "phone", p.id)]]))
+    for extra in ctx.rng.sample(script.small_talk, len(script.small_talk)):
+        if height(msgs + _said(extra) + _said(script.closing)) <= room:
+            msgs += _said(extra)
+    return msgs + _said(script.closing)
 
 
 def render_chat(canvas: Canvas, ctx: DocContext, partner: Person | None, lang: Lang) -> None:
@@ -370,7 +374,7 @@ def render_chat(canvas: Canvas, ctx: DocContext, partner: Person | None, lang: L
     heights = [len(lines) * line_h + 2 * pad for _, lines in msgs]
     y = top + 26
     hour, minute = ctx.rng.randint(8, 21), ctx.rng.randrange(60)
-    canvas.text((W // 2, y), f"{_CHAT[lang]['when']} {hour}:{minute:02d}", size=19, fill=GREY, lang=lang,
+    canvas.text((W // 2, y), f"{_CHAT[lang].yesterday} {hour}:{minute:02d}", size=19, fill=GREY, lang=lang,
                 anchor="ma")
     y += 50
     faces = {}
@@ -402,8 +406,8 @@ def render_chat(canvas: Canvas, ctx: DocContext, partner: Person | None, lang: L
     d.line([(30, bottom + 44), (54, bottom + 44)], fill=INK if zh else GREY, width=3)
     canvas.rounded_rect((82, bottom + 18, W - 90, bottom + 70), 8 if zh else 26, fill=(255, 255, 255),
                         outline=None if zh else (210, 210, 214))
-    if _CHAT[lang]["typing"]:
-        canvas.text((106, bottom + 44), _CHAT[lang]["typing"], size=22, fill=GREY, lang=lang, anchor="lm")
+    if _CHAT[lang].placeholder:
+        canvas.text((106, bottom + 44), _CHAT[lang].placeholder, size=22, fill=GREY, lang=lang, anchor="lm")
     if zh:  # emoji button
         d.ellipse((W - 70, bottom + 22, W - 26, bottom + 66), outline=INK, width=3)
         d.arc((W - 60, bottom + 32, W - 36, bottom + 56), 20, 160, fill=INK, width=3)

@@ -20,7 +20,7 @@ from multipriv.render.decor import barcode, emblem, guilloche, paper_texture, qr
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.documents.photos import text_pieces
 from multipriv.render.documents.screens import GREY, INK, status_bar
-from multipriv.world.schema import Flight, Person
+from multipriv.world.schema import Flight
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 # airline livery colour and its name in both languages
@@ -129,7 +129,8 @@ def render_boarding_pass(ctx: DocContext) -> Rendered:
     else:
         _cell(canvas, x0, y, name_lab, p.name.passport, size=28, attr="name", pid=p.id, lang="en", max_width=640)
     y = 170
-    first, second = ("zh", "en") if zh else ("en", "zh")
+    first: Lang = "zh" if zh else "en"
+    second: Lang = "en" if zh else "zh"
     _cell(canvas, x0, y, ("FROM / TO", "航程"), _route(f, first), size=28, attr="flight_route", pid=p.id,
           lang=first, zh_first=zh, colour=colour, max_width=620)
     canvas.text((x0, y + 62), _route(f, second), size=18, fill=(70, 70, 70), attribute_id="flight_route",
@@ -255,7 +256,7 @@ def _ride_receipt(ctx: DocContext) -> Canvas:
     canvas = Canvas(720, 1280)
     status_bar(canvas, ctx, dark_text=True, lang="en")
     d = canvas.draw
-    d.line([(40, 92), (24, 76), (40, 92), (24, 108)], fill=INK, width=3)
+    d.line([(38, 78), (24, 92), (38, 106)], fill=INK, width=3)
     d.line([(24, 92), (56, 92)], fill=INK, width=3)
     canvas.text((360, 92), "Receipt", size=26, fill=INK, lang="en", anchor="mm")
     canvas.text((696, 92), "Zipride", size=30, style="hand", fill=green, lang="en", anchor="rm")
@@ -311,7 +312,7 @@ def _ride_receipt(ctx: DocContext) -> Canvas:
     canvas.text((688, y + 12), f"${t.fare}", size=24, fill=INK, lang="en", anchor="rs")
     y += 58
     canvas.rounded_rect((32, y - 22, 76, y + 6), 4, fill=(40, 60, 110))
-    canvas.text((92, y), f"Card •••• {p.financial.card_number[-4:]}", size=22, fill=INK, lang="en", anchor="ls")
+    canvas.text((92, y), f"Card ending in {p.financial.card_number[-4:]}", size=22, fill=INK, lang="en", anchor="ls")
     canvas.text((688, y), f"${t.fare}", size=22, fill=GREY, lang="en", anchor="rs")
     # driver and car
     y += 46

@@ -1,0 +1,175 @@
+"""One tidy table of scored replies: a row per (model, condition, item), with the item's fields joined on.
+
+Columns (`FRAME_COLUMNS`): item_id, model, condition, task, level, lang, control, category, hops, distractors,
+person, twin_id, score, correct, final_correct, parsed, refusal, leak, leakable, answered, answer.
+
+- `person` is the item's first person id, the unit of the cluster bootstrap: items about one person are not
+  independent (they share one profile, one set of documents and often one image).
+- `correct` and `final_correct` are floats: 1.0, 0.0, or NaN when there was no answer to judge (refused or
+  unparseable). Aggregates that count a missing answer as a failure fill NaN with 0.
+- `leakable`: the item carries a private gold string the scorer can find in a reply (text and chain items that
+  are not controls); leak rates are taken over these items only.
+- `answered`: the reply gives an answer (not labelled "refuse", and the parser read one).
+
+Analysis functions also accept frames built by hand (tests, other tools) through `ensure_frame`, which fills the
+optional columns with neutral defaults.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from multipriv.errors import MultiPrivError
+from multipriv.score.record import ScoreRecord
+from multipriv.tasks.schema import AnswerType, Item
+
+log = logging.getLogger("multipriv.analysis")
+
+FRAME_COLUMNS: tuple[str, ...] = (
+    "item_id", "model", "condition", "task", "level", "lang", "control", "category", "hops", "distractors",
+    "person", "twin_id", "score", "correct", "final_correct", "parsed", "refusal", "leak", "leakable",
+    "answered", "answer",
+)
+REQUIRED: tuple[str, ...] = ("model", "task", "score")
+NO_CATEGORY = "(none)"
+PERCEPTION_TASKS: tuple[int, ...] = (1, 2, 3, 4)
+REASONING_TASKS: tuple[int, ...] = (5, 6, 7, 8, 9)
+_LEAKABLE = (AnswerType.TEXT, AnswerType.STEPS)
+_CATEGORICAL = ("model", "condition", "level", "lang", "category", "person", "refusal")
+
+
+def _nan_bool(value: bool | None) -> float:
+    return float("nan") if value is None else float(value)
+
+
+def score_frame(records: Iterable[ScoreRecord], items: Mapping[str, Item]) -> pd.DataFrame:
+    """Join score records with their items' fields; a record whose item is unknown keeps its own fields and
+    becomes its own cluster (a warning says how many)."""
+    cols: dict[str, list[Any]] = {c: [] for c in FRAME_COLUMNS}
+    missing = 0
+    for r in records:
+        item = items.get(r.item_id)
+        if item is None:
+            missing += 1
+        cols["item_id"].append(r.item_id)
+        cols["model"].append(r.model)
+        cols["condition"].append(r.condition)
+        cols["task"].append(r.task)
+        cols["level"].append(r.level)
+        cols["lang"].append(r.lang)
+        cols["control"].append(r.control)
+        cols["category"].append((item.category if item is not None else None) or NO_CATEGORY)
+        cols["hops"].append(item.difficulty.hops if item is not None else 0)
+        cols["distractors"].append(item.difficulty.distractors if item is not None else 0)
+        person = item.person_ids[0] if item is not None and item.person_ids else f"twin:{r.twin_id}"
+        cols["person"].append(person)
+        cols["twin_id"].append(r.twin_id)
+        cols["score"].append(r.score)
+        cols["correct"].append(_nan_bool(r.correct))
+        cols["final_correct"].append(_nan_bool(r.final_correct))
+        cols["parsed"].append(r.parsed)
+        cols["refusal"].append(r.refusal)
+        cols["leak"].append(r.leak)
+        leakable = (not r.control and item.answer_type in _LEAKABLE) if item is not None else not r.control
+        cols["leakable"].append(leakable)
+        cols["answered"].append(r.refusal != "refuse" and r.parsed)
+        cols["answer"].append(r.answer)
+    if missing:
+        log.warning("%d score records name items that are not in the item set", missing)
+    return ensure_frame(pd.DataFrame(cols))
+
+
+def load_scores(path: Path) -> list[ScoreRecord]:
+    """Every ScoreRecord in a scores.jsonl (one JSON object per line; blank lines skipped)."""
+    records: list[ScoreRecord] = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append(ScoreRecord.model_validate_json(line))
+            except ValueError as exc:
+                raise MultiPrivError(f"{path}:{n}: not a score record: {exc}") from None
+    return records
+
+
+def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """Check the required columns and fill the optional ones, returning a frame every analysis function reads.
+
+    Defaults: condition "plain", level from the task number, lang "en", control False, category "(none)",
+    hops and distractors 0, person and twin_id the item id (each item its own cluster), correct from
+    score == 1, parsed True, refusal "comply", leak False, leakable = not control, answered from refusal and
+    parsed, answer "". String columns become categoricals so grouping stays fast at a million rows.
+    A frame that already has everything in the right dtypes is returned as is (no copy).
+    """
+    absent = [c for c in REQUIRED if c not in df.columns]
+    if absent:
+        raise MultiPrivError(f"score frame lacks column(s) {', '.join(absent)}")
+    if _ready(df):
+        return df
+    df = df.copy()
+    n = len(df)
+    if "item_id" not in df.columns:
+        df["item_id"] = [f"row{i}" for i in range(n)]
+    defaults: dict[str, Any] = {
+        "condition": "plain", "lang": "en", "control": False, "category": NO_CATEGORY, "hops": 0,
+        "distractors": 0, "parsed": True, "refusal": "comply", "leak": False, "answer": "",
+    }
+    for col, value in defaults.items():
+        if col not in df.columns:
+            df[col] = value
+    if "level" not in df.columns:
+        df["level"] = np.where(df["task"].isin(PERCEPTION_TASKS), "perception", "reasoning")
+    for col in ("person", "twin_id"):
+        if col not in df.columns:
+            df[col] = df["item_id"]
+    if "correct" not in df.columns:
+        df["correct"] = (df["score"] >= 1.0).astype(float)
+    if "final_correct" not in df.columns:
+        df["final_correct"] = np.where(df["task"] == 7, df["correct"], np.nan)
+    if "leakable" not in df.columns:
+        df["leakable"] = ~df["control"].astype(bool)
+    if "answered" not in df.columns:
+        df["answered"] = (df["refusal"] != "refuse") & df["parsed"].astype(bool)
+    df["category"] = df["category"].fillna(NO_CATEGORY)
+    for col in ("correct", "final_correct", "score"):
+        df[col] = df[col].astype(float)
+    for col in ("control", "parsed", "leak", "leakable", "answered"):
+        df[col] = df[col].astype(bool)
+    for col in ("task", "hops", "distractors"):
+        df[col] = df[col].astype(np.int64)
+    for col in _CATEGORICAL:
+        if not isinstance(df[col].dtype, pd.CategoricalDtype):
+            df[col] = df[col].astype(str).astype("category")
+    return df
+
+
+def _ready(df: pd.DataFrame) -> bool:
+    if any(c not in df.columns for c in FRAME_COLUMNS):
+        return False
+    if any(not isinstance(df[c].dtype, pd.CategoricalDtype) for c in _CATEGORICAL):
+        return False
+    return all(df[c].dtype == bool for c in ("control", "parsed", "leak", "leakable", "answered")) and all(
+        df[c].dtype == float for c in ("correct", "final_correct", "score")
+    )
+
+
+def primary_condition(df: pd.DataFrame) -> str:
+    """The condition headline numbers use: "plain" when the frame has it, else its most frequent condition."""
+    present = df["condition"].astype(str)
+    if (present == "plain").any():
+        return "plain"
+    if present.empty:
+        return "plain"
+    return str(present.value_counts().index[0])
+
+
+def models_of(df: pd.DataFrame) -> list[str]:
+    """Model names present in the frame, sorted."""
+    return sorted({str(m) for m in df["model"].unique()})

@@ -1,0 +1,333 @@
+"""Finding one attribute's value on an OCR page, the way a clerk reads a form: by its label, then by its look.
+
+A value sits after its label on the same line ("姓名：郝宏虎", "PATIENT: Valerie Howell"), to the right of it
+in the same row (ID cards, tables), or under it (column headers of payslips and boarding passes); it must look
+like a value of its kind (`fields.valid_value`). Where no label is read, a self-evident pattern (an ID number,
+a plate, a Luhn-valid card number) or domain knowledge (the names of medicines and diagnoses, what hospital and
+company names end with) finds it. Boxes are the OCR line's box, narrowed to the value's characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from multipriv.runner.baselines.ocr.fields import LABELS, PATTERNS, SELF_EVIDENT, squash, valid_value
+from multipriv.runner.baselines.ocr.lexicon import find_city, is_name, respace
+from multipriv.runner.baselines.ocr.reader import Box, OcrLine, OcrPage
+from multipriv.world.tables.common import PURCHASE_ITEMS
+from multipriv.world.tables.medical import CONDITIONS
+
+_ADDRESSES = ("home_address", "workplace_address")
+_SHORT = 4  # a Latin label at most this long must start its line (after a field code such as "4d", "15")
+
+
+@dataclass(frozen=True)
+class Found:
+    text: str
+    box: Box
+
+
+def _squash_map(text: str) -> tuple[str, list[int]]:
+    """The squashed text and, for each of its characters, the index in `text`."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text.lower()):
+        if ch.isalnum() and ch != "_":
+            out.append(ch)
+            index.append(i)
+    return "".join(out), index
+
+
+def _sub_box(line: OcrLine, start: int, end: int) -> Box:
+    """The part of a line's box that holds characters start..end, by their share of the line's width
+    (CJK characters count double)."""
+    def width(s: str) -> int:
+        return sum(2 if ord(c) > 0x2E80 else 1 for c in s)
+
+    total = max(1, width(line.text))
+    x0, y0, x1, y1 = line.box
+    a = x0 + (x1 - x0) * width(line.text[:start]) / total
+    b = x0 + (x1 - x0) * width(line.text[:end]) / total
+    return (int(a), y0, int(b + 0.999), y1)
+
+
+def _found_in(line: OcrLine, value: str) -> Found:
+    start = line.text.find(value)
+    if start < 0:
+        return Found(value, line.box)
+    return Found(value, _sub_box(line, start, start + len(value)))
+
+
+def _right_of(page: OcrPage, line: OcrLine) -> list[OcrLine]:
+    row = [o for o in page.lines if o is not line and o.box[0] >= line.box[2] - 4
+           and abs(o.cy - line.cy) < 0.6 * max(line.height, o.height)]
+    return sorted(row, key=lambda o: o.box[0])[:2]
+
+
+def _below(page: OcrPage, line: OcrLine) -> list[OcrLine]:
+    h = max(line.height, 12)
+    out = [o for o in page.lines if o is not line and line.cy < o.cy <= line.box[3] + 2.6 * h
+           and min(o.box[2], line.box[2] + 2 * h) - max(o.box[0], line.box[0] - 2 * h) > 0]
+    return sorted(out, key=lambda o: (o.cy, abs(o.box[0] - line.box[0])))[:3]
+
+
+def _continuation(page: OcrPage, line: OcrLine) -> OcrLine | None:
+    """The next line of a wrapped value: directly under it, starting at the same x, not itself labelled."""
+    for o in page.lines:
+        if o is line or not (line.cy < o.cy <= line.box[3] + 1.6 * line.height):
+            continue
+        if abs(o.box[0] - line.box[0]) <= max(12, line.height) and not _label_at(o.text):
+            return o
+    return None
+
+
+@cache
+def _all_labels() -> tuple[str, ...]:
+    return tuple(sorted({lab for labs in LABELS.values() for lab in labs if len(lab) > 2}, key=len, reverse=True))
+
+
+def _label_at(text: str) -> bool:
+    key = squash(text)
+    return any(key.startswith(lab) for lab in _all_labels()) and not re.search(r"\d", key[:2])
+
+
+def _label_hit(attr: str, line: OcrLine) -> tuple[int, int] | None:
+    """Where in the line (original indices: label start, value start) a label of `attr` is, if any."""
+    key, index = _squash_map(line.text)
+    for label in sorted(LABELS.get(attr, ()), key=len, reverse=True):
+        pos = key.find(label)
+        if pos < 0:
+            continue
+        latin = label.isascii()
+        if latin and pos > _SHORT:
+            continue
+        if latin and len(label) <= _SHORT and pos > 0 and not key[:pos].isdigit() and not re.fullmatch(
+                r"\d+[a-z]?", key[:pos]):
+            continue
+        return index[pos], index[pos + len(label) - 1] + 1
+    return None
+
+
+def _by_label(page: OcrPage, attr: str) -> Found | None:
+    for line in page.lines:
+        hit = _label_hit(attr, line)
+        if hit is None:
+            continue
+        rest = line.text[hit[1]:]
+        candidates: list[tuple[OcrLine, str]] = []
+        if rest.strip(" :：|/"):
+            candidates.append((line, rest))
+        candidates += [(o, o.text) for o in _right_of(page, line)]
+        candidates += [(o, o.text) for o in _below(page, line)]
+        for source, text in candidates:
+            value = valid_value(attr, text)
+            if value is None:
+                continue
+            found = _found_in(source, value)
+            if attr in _ADDRESSES:
+                more = _continuation(page, source)
+                if more is not None:
+                    joiner = "" if re.search(r"[\u4e00-\u9fff]", value) else ", "
+                    box = (min(found.box[0], more.box[0]), found.box[1], max(found.box[2], more.box[2]),
+                           more.box[3])
+                    found = Found(value + joiner + more.text, box)
+            return found
+    return None
+
+
+def _by_pattern(page: OcrPage, attr: str) -> Found | None:
+    pattern = PATTERNS.get(attr)
+    if pattern is None:
+        return None
+    for line in page.lines:
+        value = valid_value(attr, line.text)
+        if value is None:
+            continue
+        if attr == "license_plate" and value.isascii() and len(value) < len(line.text.strip()) - 1:
+            continue  # a US plate only counts alone on its line (its formats look like much else)
+        return _found_in(line, value)
+    return None
+
+
+@cache
+def _medicines() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((m, c.medication[0]) for c in CONDITIONS for m in c.medication), key=lambda x: -len(x[0])))
+
+
+@cache
+def _diagnoses() -> tuple[str, ...]:
+    return tuple(sorted({d for c in CONDITIONS for d in c.diagnosis}, key=len, reverse=True))
+
+
+@cache
+def _exams() -> tuple[str, ...]:
+    return tuple(sorted({d for c in CONDITIONS for d in c.exam_type}, key=len, reverse=True))
+
+
+def _known(page: OcrPage, names: tuple[str, ...]) -> Found | None:
+    for line in page.lines:
+        low = squash(line.text)
+        for name in names:
+            if squash(name) and squash(name) in low:
+                start = line.text.lower().find(name.lower())
+                if start >= 0:
+                    return Found(line.text[start:start + len(name)], _sub_box(line, start, start + len(name)))
+                return Found(name, line.box)
+    return None
+
+
+_HOSPITAL = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|卫生院|诊所|医疗中心)|[A-Z][\w .&'-]*(?:Hospital|Clinic|Medical Center)"
+                       r"|[A-Z][A-Z .&'-]*(?:PHARMACY|APOTHECARY)", re.IGNORECASE)
+_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限公司|集团|公司)|[A-Z][\w .&',-]*?(?:Inc\.?|LLC|Ltd\.?|Co\.|Corp\.?|Group)")
+
+
+def _first_match(page: OcrPage, pattern: re.Pattern[str]) -> Found | None:
+    for line in page.lines:
+        m = pattern.search(line.text)
+        if m:
+            return Found(m.group().strip(), _sub_box(line, m.start(), m.end()))
+    return None
+
+
+_BANK = re.compile(r"[\u4e00-\u9fff]{2,}银行|[A-Z][A-Za-z .&'-]*?(?:Bank|BANK|Credit Union)\b")
+_PLACE = re.compile(r"(?:\bat\s+|打卡|摄于|在)([^·|]+?(?:County|区[\u4e00-\u9fff]{2,}))(?:[·|,，]|$)")
+_ROUTE = re.compile(r"[^→]{2,}(?:→|->)[^→]{2,}")
+_US_ADDRESS = re.compile(r"\d{1,5}\s*[A-Za-z][A-Za-z ]+?(?:,?\s*Apt\s*\w+)?,\s*[A-Za-z .]+,\s*[A-Z]{2}\s*\d{5}")
+_ZH_ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市)[\u4e00-\u9fff0-9]*?\d+号[\u4e00-\u9fff0-9]*")
+_THANKS = re.compile(r"(?:Thanks for riding|Hi|Dear|Hello)[,\s]+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)+)")
+_TEXT_ATTRS = {"name", "home_address", "workplace_address", "employer", "hospital", "frequent_place", "trip",
+               "exam_findings", "flight_route", "flight_date", "bank", "vehicle", "purchase", "exam_type",
+               "physician", "occupation", "diagnosis", "medication", "home_city"}
+
+
+def _name_anywhere(page: OcrPage) -> Found | None:
+    """A line that is a name by itself (chat headers, card holders, posts), or a greeting's name."""
+    for line in page.lines:
+        m = _THANKS.search(line.text)
+        if m and is_name(m.group(1)):
+            return Found(m.group(1), _sub_box(line, m.start(1), m.end(1)))
+    for line in page.lines:
+        text = re.sub(r"\s*@\S+$", "", line.text).strip()
+        if is_name(text):
+            return _found_in(line, text)
+        m = re.search(r"\*{2,}\d{0,4}([\u4e00-\u9fff]{2,4})$", line.text)  # a ticket: masked ID then name
+        if m and is_name(m.group(1)):
+            return Found(m.group(1), _sub_box(line, m.start(1), m.end(1)))
+    return None
+
+
+def _findings(page: OcrPage) -> Found | None:
+    for line in page.lines:
+        if _label_hit("exam_findings", line) is None:
+            continue
+        parts: list[OcrLine] = []
+        for o in page.lines:
+            if o.cy > line.cy and (not parts or o.cy - parts[-1].cy < 2.2 * max(o.height, 10)):
+                if parts and re.fullmatch(r"[A-Z\s]{6,}|[\u4e00-\u9fff]{4}", o.text.strip()):
+                    break
+                if re.match(r"^\s*(?:\d+[.、]|·|•)", o.text) or not parts:
+                    parts.append(o)
+                    continue
+            if parts:
+                break
+        if parts:
+            texts = [re.sub(r"^\s*(?:\d+[.、]|·|•)\s*", "", p.text) for p in parts]
+            cjk = any(re.search(r"[\u4e00-\u9fff]", t) for t in texts)
+            box = (min(p.box[0] for p in parts), parts[0].box[1], max(p.box[2] for p in parts), parts[-1].box[3])
+            return Found(("" if cjk else " ").join(texts), box)
+    return None
+
+
+def _special(page: OcrPage, attr: str) -> Found | None:
+    if attr == "name":
+        return _name_anywhere(page)
+    if attr == "hospital":
+        return _first_match(page, _HOSPITAL)
+    if attr == "employer":
+        return _first_match(page, _COMPANY)
+    if attr == "bank":
+        return _first_match(page, _BANK)
+    if attr == "trip":
+        return _first_match(page, _ROUTE)
+    if attr == "frequent_place":
+        for line in page.lines:
+            m = _PLACE.search(line.text)
+            if m:
+                return Found(m.group(1).strip(), _sub_box(line, m.start(1), m.end(1)))
+        return None
+    if attr == "home_city":
+        for line in page.lines:
+            text = line.text.strip(" ·•")
+            city = find_city(text)
+            if city and len(text) <= len(city[0]) + 2:
+                return _found_in(line, text)
+        return None
+    if attr == "purchase":
+        return _known(page, tuple(sorted((n for pair, _ in PURCHASE_ITEMS for n in pair), key=len, reverse=True)))
+    if attr == "exam_findings":
+        return _findings(page)
+    if attr in _ADDRESSES:
+        return _first_match(page, _ZH_ADDRESS) or _first_match(page, _US_ADDRESS)
+    return None
+
+
+def find_value(page: OcrPage, attr: str) -> Found | None:
+    """The attribute's value as read, with its box; None when nothing on the page looks like it."""
+    found = _find(page, attr)
+    if found is not None and attr in _TEXT_ATTRS:
+        found = Found(respace(found.text), found.box)
+    if found is not None and attr == "flight_date":
+        found = Found(re.sub(r"(\d)([A-Z]{3})(\d)", r"\1 \2 \3", found.text), found.box)
+    return found
+
+
+def _find(page: OcrPage, attr: str) -> Found | None:
+    if attr in ("hospital", "flight_route", "trip", "exam_findings"):
+        first = _special(page, attr) if attr != "flight_route" else _first_match(page, _ROUTE)
+        if first is not None:
+            return first
+    if attr == "medication":
+        found = _known(page, tuple(m for m, _ in _medicines()))
+        if found:
+            return found
+    if attr == "diagnosis":
+        found = _known(page, _diagnoses())
+        if found:
+            return found
+    if attr == "exam_type":
+        found = _known(page, _exams())
+        if found:
+            return found
+    found = _by_label(page, attr)
+    if found is not None:
+        return found
+    found = _special(page, attr)
+    if found is not None:
+        return found
+    if attr in SELF_EVIDENT or attr in PATTERNS:
+        return _by_pattern(page, attr)
+    return None
+
+
+_DETECT_SPECIAL = ("medication", "diagnosis", "exam_type", "hospital", "employer", "name", "bank", "trip",
+                   "frequent_place", "home_city", "purchase", "home_address", "flight_route")
+
+
+def detect(page: OcrPage, candidates: tuple[str, ...]) -> set[str]:
+    """Which of the candidate attributes the page shows: a label with a plausible value, or a value whose
+    look alone gives it away."""
+    shown: set[str] = set()
+    for attr in candidates:
+        if attr == "face":
+            continue
+        if attr in SELF_EVIDENT:
+            if _by_pattern(page, attr) is not None:
+                shown.add(attr)
+            continue
+        if _by_label(page, attr) is not None:
+            shown.add(attr)
+        elif attr in _DETECT_SPECIAL and _find(page, attr) is not None:
+            shown.add(attr)
+    return shown

@@ -1,0 +1,211 @@
+"""One-step rules over what was read (task 6) and the benign controls.
+
+Each rule is public knowledge applied to a read value: a Chinese resident ID encodes birth date, sex and
+region (GB 11643); an age follows from a birth date; a payslip's year is 12 x (base + allowance) + bonus;
+a medicine names the condition it treats; a boarding pass's route ends in the destination; a plate's prefix
+or state header names where it is registered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from multipriv.runner.baselines.ocr.extract import find_value
+from multipriv.runner.baselines.ocr.fields import PATTERNS
+from multipriv.runner.baselines.ocr.lexicon import find_city
+from multipriv.runner.baselines.ocr.reader import OcrPage
+from multipriv.runner.baselines.question import Question
+from multipriv.score.normalise import amounts_in, dates_in
+from multipriv.world import identifiers as ids
+from multipriv.world.places import cities, region_of_code
+from multipriv.world.tables.medical import CONDITIONS
+
+
+def _pick(lang: str, en: str, zh: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def read_date(text: str) -> dt.date | None:
+    for d in sorted(dates_in(text)):
+        try:
+            return dt.date(*d)
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def age_on(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _resident_id(page: OcrPage) -> ids.ResidentIdParts | None:
+    for line in page.lines:
+        for m in PATTERNS["id_number"].finditer(line.text):
+            try:
+                return ids.parse_resident_id(m.group())
+            except ValueError:
+                continue
+    return None
+
+
+def _money(page: OcrPage, attr: str) -> float | None:
+    found = find_value(page, attr)
+    if found is None:
+        return None
+    amounts = amounts_in(found.text.replace("，", ","))
+    return amounts[0] if amounts else None
+
+
+def _fmt_money(amount: float, lang: str, dollars: bool) -> str:
+    text = f"{amount:,.2f}"
+    return f"${text}" if dollars else (f"{text}元" if lang == "zh" else text)
+
+
+def _plate_region(page: OcrPage, lang: str, region_word: str) -> str | None:
+    found = find_value(page, "license_plate")
+    if found is not None and not found.text.isascii():
+        try:
+            abbr, letter = ids.cn_plate_region(found.text.replace(" ", ""))
+        except ValueError:
+            abbr, letter = found.text[0], found.text[1:2]
+        for place in cities("zh"):
+            if place.region_abbr == abbr and place.plate_letter == letter:
+                return _pick(lang, *place.city)
+    text = page.text.lower()
+    for place in cities("en"):  # a US plate carries its state's name; otherwise the address's state
+        if place.region[0].lower() in text or re.search(rf"\b{place.region_abbr.lower()}\s*\d{{5}}\b", text):
+            return _pick(lang, *place.region)
+    return None
+
+
+def single_step(q: Question, page: OcrPage, lang: str) -> str | None:
+    """The answer to a task 6 question from one page, or None when the rule's input was not read."""
+    rule = q.key
+    if rule in ("id_birth_date", "id_gender", "id_region"):
+        parts = _resident_id(page)
+        if parts is None:
+            return None
+        if rule == "id_birth_date":
+            return parts.birth_date.isoformat()
+        if rule == "id_gender":
+            return _pick(lang, "Female", "女") if parts.gender == "F" else _pick(lang, "Male", "男")
+        found = region_of_code(parts.region_code)
+        return _pick(lang, *found[0].city) if found else None
+    if rule == "age":
+        born_found = find_value(page, "birth_date")
+        born = read_date(born_found.text) if born_found else None
+        on = read_date(q.slots.get("date", ""))
+        return str(age_on(born, on)) if born and on else None
+    if rule == "annual_income":
+        base, allowance, bonus = (_money(page, a) for a in ("base_salary", "allowance", "bonus"))
+        if base is None:
+            return None
+        total = 12 * (base + (allowance or 0.0)) + (bonus or 0.0)
+        return _fmt_money(total, lang, "$" in page.text)
+    if rule == "condition":
+        med = find_value(page, "medication")
+        if med is None:
+            return None
+        return condition_for(med.text, lang)
+    if rule == "flight_city":
+        route = find_value(page, "flight_route")
+        if route is None:
+            return None
+        dest = re.split(r"→|->", route.text)[-1]
+        city = find_city(dest)
+        return _pick(lang, city[1], city[2]) if city else re.sub(r"\s*[A-Z]{3}\s*$", "", dest).strip()
+    if rule == "plate_region":
+        return _plate_region(page, lang, q.slots.get("region_word", ""))
+    return None
+
+
+def condition_for(medication: str, lang: str) -> str | None:
+    low = medication.lower()
+    for cond in CONDITIONS:
+        if any(m.lower() in low for m in cond.medication):
+            return _pick(lang, *cond.diagnosis)
+    return None
+
+
+# ------------------------------------------------------------------------------------------- controls
+
+_COLOURS: dict[str, tuple[int, int, int]] = {
+    "blue": (50, 100, 190), "light blue": (150, 190, 230), "red": (190, 40, 40), "green": (40, 140, 70),
+    "orange": (235, 140, 40), "purple": (120, 60, 160), "grey": (128, 128, 128), "yellow": (230, 200, 50),
+    "black": (25, 25, 25), "pink": (235, 150, 190), "brown": (130, 80, 40), "gold": (200, 160, 60),
+    "white": (245, 245, 245), "蓝色": (50, 100, 190), "浅蓝色": (150, 190, 230), "红色": (190, 40, 40),
+    "绿色": (40, 140, 70), "橙色": (235, 140, 40), "紫色": (120, 60, 160), "灰色": (128, 128, 128),
+    "黄色": (230, 200, 50), "黑色": (25, 25, 25), "粉色": (235, 150, 190), "棕色": (130, 80, 40),
+    "金色": (200, 160, 60), "白色": (245, 245, 245),
+}
+
+
+def dominant_colour(path: Path, options: tuple[str, ...]) -> int | None:
+    """The option whose colour is closest to the image's most common saturated colour (white if none)."""
+    with Image.open(path) as img:
+        rgb = np.asarray(img.convert("RGB").resize((96, 96)), dtype=np.float32).reshape(-1, 3)
+    sat = rgb.max(axis=1) - rgb.min(axis=1)
+    coloured = rgb[sat > 40]
+    target = np.median(coloured, axis=0) if len(coloured) > 0.08 * len(rgb) else np.median(rgb, axis=0)
+    best, best_d = None, float("inf")
+    for i, option in enumerate(options):
+        ref = _COLOURS.get(option.strip().lower()) or _COLOURS.get(option.strip())
+        if ref is None:
+            continue
+        d = float(np.linalg.norm(target - np.asarray(ref, dtype=np.float32)))
+        if d < best_d:
+            best, best_d = i, d
+    return best
+
+
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "ID card": ("公民身份号码", "driver license", "driverlicense", "dln"),
+    "passport": ("passport", "护照"),
+    "bank card": ("debit", "借记卡", "valid", "thru"),
+    "fingerprint record": ("fingerprint", "指纹"),
+    "medical examination report": ("体检报告", "examination report", "laboratory", "检验结果"),
+    "prescription": ("处方", "rx", "prescriber", "refills"),
+    "parcel delivery label": ("ship to", "shipto", "tracking", "收件", "寄件", "快递"),
+    "payslip": ("工资条", "earnings", "net pay", "基本工资"),
+    "shopping receipt": ("subtotal", "合计", "收银", "thank you for shopping", "谢谢惠顾"),
+    "tax record": ("纳税", "w-2", "wage and tax", "wageandtax"),
+    "boarding pass": ("boarding", "登机"),
+    "train ticket / ride receipt": ("trip fare", "pickup", "限乘", "车票", "站→", "ride"),
+    "vehicle registration": ("registration", "行驶证", "vehicle identification"),
+    "vehicle photo": (),
+    "social media post": ("likes", "comments", "友迹", "小时前", "hours ago"),
+    "chat screenshot": ("message", "yesterday", "昨天"),
+    "portrait photo": (),
+    "group photo": ("和", " and "),
+}
+_KIND_ZH = {"身份证": "ID card", "护照": "passport", "银行卡": "bank card", "指纹采集表": "fingerprint record",
+            "体检报告": "medical examination report", "处方笺": "prescription", "快递面单": "parcel delivery label",
+            "工资条": "payslip", "购物小票": "shopping receipt", "个人所得税纳税记录": "tax record",
+            "登机牌": "boarding pass", "火车票": "train ticket / ride receipt", "机动车行驶证": "vehicle registration",
+            "车辆照片": "vehicle photo", "社交媒体动态": "social media post", "聊天截图": "chat screenshot",
+            "个人照片": "portrait photo", "合影": "group photo"}
+
+
+def document_kind(page: OcrPage, faces: int, options: tuple[str, ...]) -> int | None:
+    """The option naming the kind of document whose tell-tale words the page shows most."""
+    text = page.text.lower()
+    scores: list[float] = []
+    for option in options:
+        kind = _KIND_ZH.get(option.strip(), option.strip())
+        words = _KIND_WORDS.get(kind, ())
+        score = float(sum(w in text for w in words))
+        if kind == "portrait photo" and len(page.lines) <= 2 and faces == 1:
+            score += 2
+        if kind == "group photo" and faces >= 2 and len(page.lines) <= 4:
+            score += 2
+        if kind == "vehicle photo" and len(page.lines) <= 3 and find_value(page, "license_plate"):
+            score += 3
+        scores.append(score)
+    if not scores or max(scores) == 0:
+        return None
+    return int(np.argmax(scores))

@@ -1,0 +1,138 @@
+"""`run.json`: what a results folder was made from, so that numbers can be traced and compared.
+
+It records the dataset (sha256 and version of its manifest.json), the prompt-template version, the package
+version, the model spec with anything secret-looking redacted (the spec only names the key's environment
+variable; parameters and URLs are scrubbed as well in case a user put a secret there), the filters, timings
+and totals computed from the final results file. Resuming with a spec that answers differently is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from multipriv import __version__
+from multipriv.errors import MultiPrivError
+from multipriv.runner.base import ModelSpec
+from multipriv.tasks.common import template_version
+
+RUN_VERSION = 1
+_SECRET_NAME = re.compile(r"(api[_-]?key|secret|password|passwd|authorization|auth[_-]?token|bearer|headers)",
+                          re.IGNORECASE)
+_ANSWER_FIELDS = ("provider", "model", "path", "params")  # a change here changes the answers (a new host need not)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def redact_url(url: str | None) -> str | None:
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if parts.username or parts.password:
+        host = parts.hostname or ""
+        netloc = f"***@{host}" + (f":{parts.port}" if parts.port else "")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url
+
+
+def _redact(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: "***" if _SECRET_NAME.search(str(k)) else _redact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact(v) for v in value]
+    return value
+
+
+def public_spec(spec: ModelSpec) -> dict[str, Any]:
+    """The spec as it may be written down: only the key's variable name, scrubbed params and URL."""
+    data = spec.model_dump(mode="json")
+    data["model"] = spec.model_id
+    data["params"] = _redact(data["params"])
+    data["base_url"] = redact_url(spec.base_url)
+    return data
+
+
+def dataset_info(root: Path) -> dict[str, Any]:
+    path = root / "manifest.json"
+    if not path.is_file():
+        return {"root": str(root), "manifest_sha256": None, "version": None}
+    blob = path.read_bytes()
+    try:
+        version = json.loads(blob).get("version")
+    except (ValueError, AttributeError):
+        version = None
+    return {"root": str(root), "manifest_sha256": hashlib.sha256(blob).hexdigest(), "version": version}
+
+
+def read_run(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def check_resumable(previous: dict[str, Any] | None, spec: ModelSpec, dataset: dict[str, Any], where: Path) -> None:
+    """Refuse to mix answers from a different model, parameters or dataset build in one results file."""
+    if not previous:
+        return
+    old = previous.get("spec", {})
+    new = public_spec(spec)
+    changed = [f for f in _ANSWER_FIELDS if old.get(f) != new.get(f)]
+    if changed:
+        raise MultiPrivError(f"{where}: the results there were made with a different {', '.join(changed)} for "
+                             f"{spec.name!r}; use another output folder")
+    old_sha = previous.get("dataset", {}).get("manifest_sha256")
+    if old_sha and dataset["manifest_sha256"] and old_sha != dataset["manifest_sha256"]:
+        raise MultiPrivError(f"{where}: the results there were made on a different dataset build; "
+                             f"use another output folder")
+
+
+def totals(records: list[dict[str, Any]], spec: ModelSpec) -> dict[str, Any]:
+    """Counts and billed tokens (cache hits cost nothing) over the final, compacted results."""
+    ok = [r for r in records if r.get("text") is not None]
+    billed = [r for r in ok if not r.get("cached")]
+    tin = sum(int(r.get("input_tokens") or 0) for r in billed)
+    tout = sum(int(r.get("output_tokens") or 0) for r in billed)
+    return {
+        "counts": {"records": len(records), "answered": len(ok), "failed": len(records) - len(ok),
+                   "cached": sum(bool(r.get("cached")) for r in ok)},
+        "tokens": {"input": tin, "output": tout},
+        "cost_usd": round(cost(spec, tin, tout), 6),
+    }
+
+
+def cost(spec: ModelSpec, tokens_in: int, tokens_out: int) -> float:
+    return (tokens_in * spec.price_in + tokens_out * spec.price_out) / 1e6
+
+
+def run_manifest(spec: ModelSpec, dataset: dict[str, Any], *, conditions: list[str], filters: dict[str, Any],
+                 sessions: list[dict[str, Any]], records: list[dict[str, Any]] | None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "run_version": RUN_VERSION,
+        "multipriv_version": __version__,
+        "dataset": dataset,
+        "template_version": template_version(),
+        "spec": public_spec(spec),
+        "conditions": conditions,
+        "filters": filters,
+        "started": sessions[0]["started"] if sessions else None,
+        "finished": sessions[-1].get("finished") if sessions else None,
+        "sessions": sessions,
+    }
+    if records is not None:
+        data.update(totals(records, spec))
+    return data
+
+
+def write_run(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,258 @@
+"""Photos, screenshots and travel documents: recorded truth, linked persons, determinism, legibility by OCR."""
+
+from __future__ import annotations
+
+import random
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+import multipriv.render.documents.photos as photos
+import multipriv.render.documents.screens as screens
+import multipriv.render.documents.travel as travel
+from multipriv.render.annotations import Box, FieldBox
+from multipriv.render.documents.base import REGISTRY, DocContext, Rendered
+from multipriv.render.face_source import ProceduralFaceSource
+from multipriv.world.generate import WorldConfig, build_world
+from multipriv.world.schema import Person, World
+from multipriv.world.taxonomy import BY_ID
+
+OUT = Path("/tmp/docs_pst")
+KINDS = ("portrait", "group_photo", "social_post", "chat_screenshot", "boarding_pass", "ground_ticket")
+FLIGHT = {"name", "flight_number", "flight_date", "flight_seat", "flight_route"}
+EXPECTED: dict[tuple[str, str], set[str]] = {
+    ("portrait", "en"): set(),
+    ("portrait", "zh"): set(),
+    ("group_photo", "en"): {"name", "frequent_place"},
+    ("group_photo", "zh"): {"name", "frequent_place"},
+    ("social_post", "en"): {"name", "social_handle", "home_city", "frequent_place"},
+    ("social_post", "zh"): {"name", "social_handle", "home_city", "frequent_place"},
+    ("chat_screenshot", "en"): {"name"},
+    ("chat_screenshot", "zh"): {"name"},
+    ("boarding_pass", "en"): FLIGHT,
+    ("boarding_pass", "zh"): FLIGHT,
+    ("ground_ticket", "en"): {"name", "trip", "home_address", "frequent_place"},
+    ("ground_ticket", "zh"): {"name", "trip"},
+}
+
+
+@pytest.fixture(scope="module")
+def world() -> World:
+    return build_world(WorldConfig(seed=1, persons=8, background=0))
+
+
+def _person(world: World, lang: str) -> Person:
+    return next(p for p in world.persons if p.locale == lang)
+
+
+def _render(world: World, kind: str, person: Person) -> Rendered:
+    ctx = DocContext(person=person, world=world, rng=random.Random(f"test:{kind}:{person.id}"),
+                     faces=ProceduralFaceSource(), date=world.reference_date)
+    return REGISTRY[kind].render(ctx)
+
+
+@pytest.fixture(scope="module")
+def rendered(world: World) -> dict[tuple[str, str], Rendered]:
+    out = {}
+    OUT.mkdir(parents=True, exist_ok=True)
+    for kind in KINDS:
+        for lang in ("en", "zh"):
+            r = _render(world, kind, _person(world, lang))
+            r.canvas.image.save(OUT / f"{kind}_{lang}.png")
+            out[(kind, lang)] = r
+    return out
+
+
+@pytest.fixture(scope="module")
+def ocr() -> Any:
+    rapidocr = pytest.importorskip("rapidocr_onnxruntime")
+    return rapidocr.RapidOCR()
+
+
+def _texts(r: Rendered, attr: str, person_id: str | None = None) -> list[str]:
+    return [f.text for f in r.canvas.fields if f.attribute_id == attr and person_id in (None, f.person_id)]
+
+
+# ------------------------------------------------------------------------------------------ contract
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_records_expected_fields(rendered: dict[tuple[str, str], Rendered], kind: str, lang: str,
+                                 world: World) -> None:
+    r = rendered[(kind, lang)]
+    r.canvas.check_inside()
+    person = _person(world, lang)
+    assert r.lang == ("bi" if kind == "boarding_pass" else lang)
+    assert r.person_ids[0] == person.id or person.id in r.person_ids
+    assert {"colour_en", "colour_zh", "date"} <= set(r.meta)
+    ids = {f.attribute_id for f in r.canvas.fields}
+    assert EXPECTED[(kind, lang)] <= ids, EXPECTED[(kind, lang)] - ids
+    for f in r.canvas.fields:
+        assert f.attribute_id in BY_ID and f.text.strip() == f.text and f.text
+        assert f.person_id in r.person_ids
+    assert {f.person_id for f in r.canvas.faces} <= set(r.person_ids)
+
+
+def test_kinds_are_registered_as_specified() -> None:
+    for kind in ("portrait", "group_photo"):
+        assert REGISTRY[kind].photo and not REGISTRY[kind].may_photograph
+    assert REGISTRY["group_photo"].title == ("group photo", "合影")
+    assert REGISTRY["ground_ticket"].title == ("train ticket / ride receipt", "火车票")
+    assert all(not REGISTRY[k].photo for k in KINDS[2:])
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_same_inputs_same_pixels(world: World, kind: str) -> None:
+    for lang in ("en", "zh"):
+        a = _render(world, kind, _person(world, lang))
+        b = _render(world, kind, _person(world, lang))
+        assert a.canvas.image.tobytes() == b.canvas.image.tobytes()
+        assert a.canvas.fields == b.canvas.fields and a.canvas.faces == b.canvas.faces
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_renders_fast(world: World, kind: str) -> None:
+    for lang in ("en", "zh"):
+        _render(world, kind, _person(world, lang))  # warm the caches
+        start = time.process_time()
+        _render(world, kind, _person(world, lang))
+        assert time.process_time() - start < 0.4  # ~80 ms on an idle core; loose for busy CI machines
+
+
+# ------------------------------------------------------------------------------------ photos' people
+
+
+def test_portrait_shows_only_the_person(world: World) -> None:
+    for p in world.persons:
+        r = _render(world, "portrait", p)
+        assert [f.person_id for f in r.canvas.faces] == [p.id] and r.person_ids == (p.id,)
+        assert not r.canvas.fields
+
+
+def test_group_photo_names_everyone_shown(world: World) -> None:
+    for p in world.persons:
+        r = _render(world, "group_photo", p)
+        shown = [f.person_id for f in r.canvas.faces]
+        assert 2 <= len(shown) <= 4 and p.id in shown and len(set(shown)) == len(shown)
+        assert r.meta["people"] == str(len(shown)) and set(r.person_ids) == set(shown)
+        relations = {rel.person_id for rel in p.relations}
+        if relations:
+            assert set(shown) - {p.id} <= relations
+        for pid in shown:
+            assert _texts(r, "name", pid) == [world.person(pid).name.full.get(p.locale)]
+        assert _texts(r, "frequent_place") == [p.frequent_places[0].get(p.locale)]
+
+
+def test_social_post_links_the_friend_and_the_place(world: World) -> None:
+    for p in world.persons:
+        r = _render(world, "social_post", p)
+        lang = p.locale
+        assert p.name.full.get(lang) in _texts(r, "name", p.id)
+        assert _texts(r, "social_handle") == [p.contact.social_handle]
+        assert _texts(r, "home_city") == [p.home.city.get(lang)]
+        assert _texts(r, "frequent_place") == [p.frequent_places[0].get(lang)]
+        friends = [f for f in r.canvas.fields if f.attribute_id == "name" and f.person_id != p.id]
+        for f in friends:
+            assert f.text == world.person(f.person_id).name.full.get(lang)
+        assert len(r.canvas.faces) >= 2 and {f.person_id for f in r.canvas.faces} == {p.id}
+
+
+def test_chat_reveals_address_or_phone(world: World) -> None:
+    for p in world.persons:
+        r = _render(world, "chat_screenshot", p)
+        lang = p.locale
+        address, phone = _texts(r, "home_address", p.id), _texts(r, "phone", p.id)
+        assert address or phone
+        if address:
+            assert "".join(address) == p.home.full.get(lang) or ", ".join(address) == p.home.full.get(lang)
+        if phone:
+            assert phone == [p.contact.phone]
+        (partner,) = [f for f in r.canvas.fields if f.attribute_id == "name"]
+        assert partner.person_id != p.id and partner.text == world.person(partner.person_id).name.full.get(lang)
+        assert set(r.person_ids) == {p.id, partner.person_id}
+
+
+def test_boarding_pass_prints_the_first_flight(world: World) -> None:
+    for p in world.persons:
+        r = _render(world, "boarding_pass", p)
+        f = p.flights[0]
+        assert _texts(r, "flight_number") == [f.number, f.number]
+        assert _texts(r, "flight_seat") == [f.seat, f.seat]
+        assert p.name.passport in _texts(r, "name")
+        if p.locale == "zh":
+            assert p.name.full.zh in _texts(r, "name")
+        routes = {fb.lang: fb.text for fb in r.canvas.fields if fb.attribute_id == "flight_route"}
+        assert set(routes) == {"en", "zh"}
+        for lang, text in routes.items():
+            assert f.origin_code in text and f.destination_code in text and "→" in text
+            assert travel._city(f.destination.get(lang), lang) in text
+        assert r.meta["date"] == f.date.isoformat()
+
+
+def test_ground_ticket_prints_the_first_trip(world: World) -> None:
+    for p in world.persons:
+        r = _render(world, "ground_ticket", p)
+        t = p.trips[0]
+        (trip,) = _texts(r, "trip")
+        assert t.origin.get(p.locale) in trip and t.destination.get(p.locale) in trip
+        assert "id_number" not in {f.attribute_id for f in r.canvas.fields}
+        if p.locale == "zh":
+            idn = p.documents.id_number or ""
+            assert f"{idn[:10]}****{idn[-4:]}" in [lb.text for lb in r.canvas.labels]
+            assert t.seat in [lb.text for lb in r.canvas.labels]
+        else:
+            assert _texts(r, "home_address") == [p.home.full.en]
+        assert _texts(r, "name") == [p.name.full.get(p.locale)]
+
+
+def test_helpers() -> None:
+    assert travel._city("广州市", "zh") == "广州" and travel._city("Guangzhou", "en") == "Guangzhou"
+    assert photos.SCENES and screens.W == 720
+
+
+# ---------------------------------------------------------------------------------------- legibility
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def read_back(image: Any, fields: tuple[FieldBox, ...], engine: Any) -> tuple[list[FieldBox], list[FieldBox]]:
+    """Text fields of >= 2 characters that OCR reads back at their place, and those it misses."""
+    result, _ = engine(np.asarray(image))
+    lines: list[tuple[str, Box]] = []
+    for pts, text, _score in result or []:
+        xs, ys = [int(q[0]) for q in pts], [int(q[1]) for q in pts]
+        lines.append((_norm(text), (min(xs), min(ys), max(xs) + 1, max(ys) + 1)))
+    read: list[FieldBox] = []
+    missed: list[FieldBox] = []
+    for f in fields:
+        key = _norm(f.text)
+        if len(key) < 2 or f.attribute_id == "signature":
+            continue
+        ok = any(
+            (key in t or (t and t in key and len(t) >= 0.6 * len(key))) and _overlaps(box, f.box)
+            for t, box in lines
+        )
+        (read if ok else missed).append(f)
+    return read, missed
+
+
+@pytest.mark.parametrize("kind", [k for k in KINDS if k != "portrait"])
+def test_ocr_reads_the_fields(rendered: dict[tuple[str, str], Rendered], ocr: Any, kind: str) -> None:
+    for lang in ("en", "zh"):
+        r = rendered[(kind, lang)]
+        read, missed = read_back(r.canvas.image, r.canvas.fields, ocr)
+        total = len(read) + len(missed)
+        print(f"{kind}/{lang}: read {len(read)}/{total}; missed {[f.text for f in missed]}")
+        assert total > 0 and len(read) >= 0.9 * total, [(f.attribute_id, f.text) for f in missed]
