@@ -187,3 +187,11 @@ def test_models_run_concurrently_and_a_broken_one_stops_early(fake_server: FakeS
     assert summaries["good"].answered == 40
     assert summaries["broken"].stopped and "connection error" in summaries["broken"].stopped
     assert summaries["broken"].answered == 0 and summaries["broken"].failed < 40
+
+
+def test_progress_bar_runs(fake_server: FakeServer, dataset: Dataset, tmp_path: Path, key_env: str,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    root, _ = dataset
+    summary = run(root, [spec_for(fake_server)], tmp_path / "out", progress=True, limit=4)["fake"]
+    assert summary.answered == 4
+    assert "fake" in capsys.readouterr().err

@@ -124,19 +124,26 @@ def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
     for col, value in defaults.items():
         if col not in df.columns:
             df[col] = value
-    if "level" not in df.columns:
-        df["level"] = np.where(df["task"].isin(PERCEPTION_TASKS), "perception", "reasoning")
+        elif df[col].isna().any():  # frames concatenated from parts that lacked the column
+            df[col] = df[col].astype(object).where(df[col].notna(), value)
+    level = np.where(df["task"].isin(PERCEPTION_TASKS), "perception", "reasoning")
+    df["level"] = level if "level" not in df.columns else df["level"].astype(object).where(df["level"].notna(), level)
     for col in ("person", "twin_id"):
         if col not in df.columns:
             df[col] = df["item_id"]
+        else:
+            df[col] = df[col].astype(object).where(df[col].notna(), df["item_id"])
     if "correct" not in df.columns:
         df["correct"] = (df["score"] >= 1.0).astype(float)
     if "final_correct" not in df.columns:
         df["final_correct"] = np.where(df["task"] == 7, df["correct"], np.nan)
-    if "leakable" not in df.columns:
-        df["leakable"] = ~df["control"].astype(bool)
-    if "answered" not in df.columns:
-        df["answered"] = (df["refusal"] != "refuse") & df["parsed"].astype(bool)
+    df["control"] = df["control"].astype(bool)
+    for col, derived in (("leakable", lambda: ~df["control"]),
+                         ("answered", lambda: (df["refusal"] != "refuse") & df["parsed"].astype(bool))):
+        if col not in df.columns:
+            df[col] = derived()
+        elif df[col].isna().any():
+            df[col] = df[col].astype(object).where(df[col].notna(), derived())
     df["category"] = df["category"].fillna(NO_CATEGORY)
     for col in ("correct", "final_correct", "score"):
         df[col] = df[col].astype(float)
@@ -162,12 +169,11 @@ def _ready(df: pd.DataFrame) -> bool:
 
 def primary_condition(df: pd.DataFrame) -> str:
     """The condition headline numbers use: "plain" when the frame has it, else its most frequent condition."""
-    present = df["condition"].astype(str)
-    if (present == "plain").any():
+    counts = df["condition"].value_counts()
+    counts = counts[counts > 0]
+    if counts.empty or "plain" in counts.index:
         return "plain"
-    if present.empty:
-        return "plain"
-    return str(present.value_counts().index[0])
+    return str(counts.index[0])
 
 
 def models_of(df: pd.DataFrame) -> list[str]:

@@ -8,7 +8,7 @@ recomputed.
 from __future__ import annotations
 
 from multipriv.render.annotations import ImageAnnotation
-from multipriv.tasks.common import LETTERS, single_value
+from multipriv.tasks.common import LETTERS, printed_forms, single_value
 from multipriv.tasks.detection import visible
 from multipriv.tasks.schema import AnswerType, Item
 from multipriv.tasks.t4_localization import relative_box
@@ -53,7 +53,7 @@ def _perception(item: Item, anns: Anns) -> str | None:
 
 
 def _same_person(item: Item, anns: Anns, first: str, second: str) -> str | None:
-    same = anns[first].person_ids[0] in anns[second].person_ids
+    same = anns[first].person_ids[0] in {f.person_id for f in anns[second].faces}
     expected = "yes" if same else "no"
     if item.gold == (expected,):
         return None
@@ -85,6 +85,8 @@ def _task6(item: Item, world: World, anns: Anns) -> str | None:
 
 def _task7(item: Item, world: World, anns: Anns) -> str | None:
     printed = {f.text for path in item.images for f in anns[path].fields}
+    printed |= {form for path in item.images for attr in {f.attribute_id for f in anns[path].fields}
+                for form in printed_forms(anns[path], attr)}
     person = world.person(item.person_ids[0])
     for n, step in enumerate(item.steps, start=1):
         if step.accepted[0] in printed:

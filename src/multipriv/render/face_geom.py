@@ -44,20 +44,20 @@ HAIR_COLORS: tuple[RGB, ...] = (
 )
 # brown, dark brown, hazel, green, blue
 EYE_COLORS: tuple[RGB, ...] = (
-    (112, 70, 38),
-    (62, 40, 28),
-    (140, 112, 58),
-    (78, 128, 82),
-    (72, 124, 182),
+    (124, 74, 36),
+    (58, 36, 26),
+    (164, 124, 52),
+    (70, 150, 82),
+    (62, 132, 206),
 )
 
 # face_shape -> (top exponent, bottom exponent, chin taper, aspect W/H)
 FACE_SHAPES: tuple[tuple[float, float, float, float], ...] = (
     (2.1, 2.0, 0.16, 0.75),  # oval
-    (2.3, 2.4, 0.02, 0.86),  # round
-    (2.6, 3.6, 0.06, 0.81),  # square
-    (2.5, 1.8, 0.34, 0.82),  # heart
-    (2.3, 2.4, 0.12, 0.67),  # long
+    (2.3, 2.4, 0.02, 0.89),  # round
+    (2.6, 4.2, 0.05, 0.82),  # square
+    (2.5, 1.7, 0.40, 0.81),  # heart
+    (2.3, 2.6, 0.12, 0.64),  # long
 )
 
 

@@ -79,9 +79,9 @@ def draw_hair_back(p: Painter, hd: Head, lk: Look, hat: bool) -> None:
         end_v = bottom + (0.05 * np.cos(end_u * 7) if style == 8 else 0.0 * end_u)
         p.poly(hd.pts(np.concatenate([u, end_u]), np.concatenate([v, end_v])), shade(col, 0.8), label=HAIR)
     elif style == 4 and not hat:
-        u, v = ellipse_uv(0.0, -1.12, 0.3, 0.27, 30)
+        u, v = ellipse_uv(0.0, -1.16, 0.36, 0.3, 30)
         p.poly(hd.pts(u, v), col, label=HAIR)
-        u, v = ellipse_uv(0.0, -1.12, 0.17, 0.14, 20)
+        u, v = ellipse_uv(0.0, -1.16, 0.2, 0.16, 20)
         p.poly(hd.pts(u, v), shade(col, 0.8), alpha=120)
     elif style == 5:
         t = np.linspace(math.pi - 0.35, 2 * math.pi + 0.35, 15)
@@ -110,15 +110,22 @@ def _front_shape(hd: Head, lk: Look, hat: bool) -> list[Arr]:
     """Polygons of the front hair layer."""
     style, shape = lk.ident.hair_style, lk.ident.face_shape
     hw = float(half_width(shape, 0.0))
-    if style == 0:
-        line = _line(shape, [(0.97, 0.02), (0.86, -0.1), (0.86, -0.32), (0.62, -0.55)], [(-0.3, -0.64), (0.0, -0.65)])
-        return [_cap(hd, lk, 0.07, (0.02, 0.02), line)]
-    if style == 1:
-        u = [-0.97 * hw, -0.86 * float(half_width(shape, -0.15)), -0.84 * float(half_width(shape, -0.4)), -0.45,
-             -0.26, 0.0, 0.35, 0.66, 0.88 * float(half_width(shape, -0.3)), 0.86 * float(half_width(shape, -0.1)),
+    if style == 0:  # short crop: tight, flat-topped, square hairline
+        line = _line(shape, [(0.97, -0.05), (0.88, -0.12), (0.86, -0.4), (0.7, -0.58)], [(-0.35, -0.6), (0.0, -0.6)])
+        ou, ov = _arc(shape, -0.05, -0.05, 0.06)
+        lu, lv = line
+        inner = hd.pts(lu[::-1], lv[::-1], 0.65 * hd.surf(lu[::-1]))
+        return [np.concatenate([hd.pts(ou, np.maximum(ov, -1.04)), inner])]
+    if style == 1:  # side part: high volume on the right, a fringe sweeping down to the right brow
+        u = [-0.97 * hw, -0.86 * float(half_width(shape, -0.15)), -0.84 * float(half_width(shape, -0.4)), -0.5,
+             -0.42, -0.1, 0.3, 0.62, 0.9 * float(half_width(shape, -0.26)), 0.86 * float(half_width(shape, -0.1)),
              0.97 * hw]
-        v = [0.0, -0.15, -0.42, -0.62, -0.67, -0.58, -0.5, -0.44, -0.3, -0.1, 0.0]
-        return [_cap(hd, lk, 0.11, (0.0, 0.0), (np.array(u), np.array(v)))]
+        v = [0.05, -0.15, -0.42, -0.6, -0.7, -0.6, -0.5, -0.4, -0.28, -0.1, 0.05]
+        ou, ov = _arc(shape, 0.05, 0.05, 0.1)
+        bump = 0.16 * np.clip(ou + 0.3, 0, 1.2) * np.clip(-ov - 0.2, 0, 1)
+        outer = hd.pts(ou * (1 + bump), ov * (1 + bump))
+        lu, lv = np.array(u), np.array(v)
+        return [np.concatenate([outer, hd.pts(lu[::-1], lv[::-1], 0.65 * hd.surf(lu[::-1]))])]
     if style in (2, 3, 8):
         grow, bottom, flare, wave = {2: (0.13, 0.95, 0.06, 0.0), 3: (0.16, 0.86, 0.05, 0.0),
                                      8: (0.15, 1.15, 0.12, 0.07)}[style]
@@ -171,8 +178,11 @@ def draw_hair_front(p: Painter, hd: Head, lk: Look, hat: bool) -> None:
             p.poly(hd.pts(u, v, 0.6 * hd.surf(u)), shade(col, 0.9 + 0.08 * (i % 2)), label=HAIR)
     dark = shade(col, 0.62)
     if style == 1:
-        p.line(hd.pts([-0.26, -0.3, -0.32], [-0.66, -0.85, -1.05], 0.6 * hd.surf([-0.26, -0.3, -0.32])), dark,
-               hd.w * 0.02, 160)
+        p.line(hd.pts([-0.42, -0.44, -0.45], [-0.7, -0.9, -1.1], 0.6 * hd.surf([-0.42, -0.44, -0.45])), dark,
+               hd.w * 0.022, 170)
+        for a in (0.0, 0.3):  # strands of the sweep
+            u = np.array([-0.35 + a, 0.1 + a, 0.45 + a * 0.8])
+            p.line(hd.pts(u, [-0.95, -0.75, -0.52], 0.6 * hd.surf(u)), dark, hd.w * 0.014, 110)
     if style in (4, 6):  # combed-back strands
         for a in (-0.45, -0.15, 0.15, 0.45):
             u = np.array([a, a * 1.1, a * 1.05])

@@ -27,18 +27,20 @@ from multipriv.world.schema import FaceIdentity
 RGB = tuple[int, int, int]
 DARK: RGB = (34, 24, 24)
 
-# eye_shape -> (upper lid height, lower lid height, outer-corner tilt) as fractions of the eye half-width
-EYE_SHAPES = ((0.50, 0.40, 0.0), (0.66, 0.58, 0.0), (0.34, 0.28, 0.0), (0.50, 0.30, 0.16),
-              (0.50, 0.38, -0.14), (0.40, 0.36, 0.02))
+# eye_shape -> (upper lid height, lower lid height, outer-corner tilt) as fractions of the eye half-width,
+# and the eye's size
+EYE_SHAPES = ((0.50, 0.40, 0.0, 1.0), (0.72, 0.62, 0.0, 1.1), (0.30, 0.24, 0.0, 0.92), (0.50, 0.28, 0.2, 1.0),
+              (0.52, 0.38, -0.18, 1.02), (0.38, 0.34, 0.02, 0.94))
 # eyebrow -> (thickness, arch height, arch peak position 0..1, length factor)
-BROWS = ((0.036, 0.025, 0.55, 1.05), (0.070, 0.018, 0.5, 1.10), (0.046, 0.085, 0.62, 1.05),
-         (0.055, 0.065, 0.70, 1.08), (0.085, 0.035, 0.5, 1.18), (0.030, 0.060, 0.5, 0.95))
+BROWS = ((0.032, 0.025, 0.55, 1.05), (0.075, 0.015, 0.5, 1.12), (0.046, 0.095, 0.62, 1.05),
+         (0.058, 0.075, 0.75, 1.08), (0.095, 0.035, 0.5, 1.2), (0.026, 0.065, 0.5, 0.92))
 # nose -> (tip half-width in u, tip height v, nostril size, bridge shading)
 NOSES = ((0.13, 0.24, 0.8, 0.4), (0.14, 0.33, 0.9, 0.9), (0.23, 0.29, 1.2, 0.6),
          (0.16, 0.32, 0.9, 1.3), (0.14, 0.25, 1.4, 0.5), (0.26, 0.26, 1.5, 0.4))
-# mouth -> (half-width in u, upper lip, lower lip, cupid's bow, corner droop)
-MOUTHS = ((0.30, 0.050, 0.070, 0.3, 0.0), (0.30, 0.080, 0.110, 0.3, 0.0), (0.39, 0.034, 0.048, 0.2, 0.0),
-          (0.22, 0.055, 0.075, 0.4, 0.0), (0.28, 0.070, 0.080, 1.0, 0.0), (0.32, 0.046, 0.062, 0.2, 0.035))
+# mouth -> (half-width in u, upper lip, lower lip, cupid's bow, corner droop, lip tint)
+MOUTHS = ((0.30, 0.050, 0.070, 0.3, 0.0, 0.3), (0.31, 0.085, 0.115, 0.3, 0.0, 0.42),
+          (0.40, 0.032, 0.046, 0.2, 0.0, 0.2), (0.21, 0.055, 0.075, 0.4, 0.0, 0.36),
+          (0.28, 0.072, 0.082, 1.0, 0.0, 0.48), (0.33, 0.046, 0.062, 0.2, 0.04, 0.25))
 # ears -> (half-width in u, half-height in v, how far it stands out)
 EARS = ((0.13, 0.17, 0.10), (0.15, 0.20, 0.15), (0.17, 0.24, 0.18), (0.19, 0.20, 0.42))
 # mole -> position (u, v); 0 is no mole
@@ -77,7 +79,7 @@ class Look:
 
     @property
     def lip(self) -> RGB:
-        return mix(shade(self.skin, 0.82), (178, 78, 82), 0.32)
+        return mix(shade(self.skin, 0.82), (178, 70, 80), MOUTHS[self.ident.mouth][5])
 
 
 def draw_ears(p: Painter, hd: Head, lk: Look) -> None:
@@ -95,7 +97,7 @@ def draw_ears(p: Painter, hd: Head, lk: Look) -> None:
 
 
 def _lids(lk: Look, side: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, float]:
-    hu, hl, tilt = EYE_SHAPES[lk.ident.eye_shape]
+    hu, hl, tilt, _ = EYE_SHAPES[lk.ident.eye_shape]
     if lk.expression == "smile":
         hl *= 0.72
     elif lk.expression == "laugh":
@@ -110,7 +112,7 @@ def _lids(lk: Look, side: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, fl
 
 
 def draw_eyes(p: Painter, hd: Head, lk: Look) -> None:
-    ew = 0.19
+    ew = 0.19 * EYE_SHAPES[lk.ident.eye_shape][3]
     k = ew * hd.iso  # eye half-width measured in v
     gaze = -0.35 * np.sin(hd.yaw) * ew
     lash_col = mix(DARK, lk.brow_color, 0.25)
@@ -120,7 +122,7 @@ def draw_eyes(p: Painter, hd: Head, lk: Look) -> None:
         eu = np.concatenate([cu + ew * x, cu + ew * x[::-1]])
         ev = np.concatenate([cv + k * up, cv + k * low[::-1]])
         clip = hd.on_face(eu, ev)
-        ri = 0.47 * ew
+        ri = 0.5 * ew
         iu0, iv0 = cu + gaze, cv + 0.05 * k
         layers = []
         shadow_u = np.concatenate([cu + ew * x, cu + ew * x[::-1]])
@@ -184,7 +186,7 @@ def draw_nose(p: Painter, hd: Head, lk: Look) -> None:
 
 
 def _mouth_curves(lk: Look) -> tuple[np.ndarray, ...]:
-    mw, ul, ll, bow, droop = MOUTHS[lk.ident.mouth]
+    mw, ul, ll, bow, droop, _ = MOUTHS[lk.ident.mouth]
     smile, opening = 0.0, 0.0
     if lk.expression == "smile":
         mw, smile = mw * 1.1, 0.075
@@ -273,7 +275,7 @@ def draw_facial_hair_over(p: Painter, hd: Head, lk: Look) -> None:
 def draw_mole(p: Painter, hd: Head, lk: Look) -> None:
     if lk.ident.mole:
         mu, mv = MOLES[lk.ident.mole]
-        u, v = ellipse_uv(mu, mv, 0.026, 0.026 * hd.iso, 14)
+        u, v = ellipse_uv(mu, mv, 0.034, 0.034 * hd.iso, 14)
         p.poly(hd.on_face(u, v), mix(lk.skin, (60, 38, 30), 0.75))
 
 

@@ -108,8 +108,8 @@ def random_view(rng: random.Random) -> FaceView:
         brightness=round(rng.uniform(0.85, 1.15), 3),
         background=rng.randrange(N_BACKGROUNDS),
         clothing=rng.randrange(N_CLOTHING),
-        glasses=rng.random() < 0.25,
-        hat=rng.random() < 0.2,
+        glasses=rng.random() < 0.2,
+        hat=rng.random() < 0.12,
     )
 
 
@@ -117,7 +117,7 @@ def _layout(identity: FaceIdentity, view: FaceView, canvas: int) -> tuple[Head, 
     """The head transform, the body transform (H units) and the neck half-width (H units)."""
     s = view.scale
     h = 0.2 * canvas * s
-    w = h * FACE_SHAPES[identity.face_shape][3] * (0.9 + 0.033 * identity.face_width)
+    w = h * FACE_SHAPES[identity.face_shape][3] * (0.86 + 0.047 * identity.face_width)
     cx = canvas * (0.5 + 0.03 * view.yaw)
     cy = canvas * 0.5 - 0.06 * canvas * s
     head = Head(cx, cy, w, h, MAX_YAW_RAD * view.yaw, math.radians(view.roll_deg), cx, cy + h)

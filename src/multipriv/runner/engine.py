@@ -80,8 +80,12 @@ class _Tally:
     aborted: str | None = None
 
 
+_UNLOADED: dict[str, str] = {}  # optional provider modules that failed to import, and why
+
+
 def load_providers() -> None:
-    """Register the built-in providers; optional ones are skipped when their module is not there."""
+    """Register the built-in providers. Optional modules that cannot be imported are remembered, not fatal:
+    a run that does not use them should not fail, and one that does is told why they are missing."""
     import importlib
 
     from multipriv.runner import anthropic_provider, openai_provider  # noqa: F401
@@ -89,9 +93,10 @@ def load_providers() -> None:
     for name in ("multipriv.runner.baselines", "multipriv.runner.transformers_provider"):
         try:
             importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not name.startswith(exc.name):
-                raise
+        except ImportError as exc:
+            _UNLOADED[name] = " ".join(str(exc).split())
+        else:
+            _UNLOADED.pop(name, None)
 
 
 def select_items(items: Sequence[Item], *, tasks: set[int] | None = None, langs: set[str] | None = None,
@@ -256,7 +261,9 @@ def _make_provider(spec: ModelSpec) -> Provider:
     factory = PROVIDERS.get(spec.provider)
     if factory is None:
         known = ", ".join(sorted(PROVIDERS)) or "none"
-        raise MultiPrivError(f"model {spec.name!r}: unknown provider {spec.provider!r} (known: {known})")
+        why = "; ".join(f"{mod} not loaded: {reason}" for mod, reason in _UNLOADED.items())
+        raise MultiPrivError(f"model {spec.name!r}: unknown provider {spec.provider!r} (known: {known})"
+                             + (f" ({why})" if why else ""))
     return factory(spec)
 
 
@@ -332,12 +339,12 @@ async def run_eval(root: Path, specs: list[ModelSpec], out: Path, *, conditions:
     for run in runs:
         records = res.repair(run.folder / "results.jsonl")
         session = sessions[run.spec.name][-1]
-        session.update(finished=runfile.now(), sent=len(run.jobs) - run.tally.cached, cached=run.tally.cached,
-                       failed=run.tally.failed)
+        t = run.tally
+        session.update(finished=runfile.now(), requested=t.answered - t.cached + t.failed, cached=t.cached,
+                       failed=t.failed, resumed=run.resumed, stopped=t.aborted)
         runfile.write_run(run.folder / "run.json", runfile.run_manifest(
             run.spec, dataset, conditions=list(conds), filters=filters, sessions=sessions[run.spec.name],
             records=records))
-        t = run.tally
         summaries[run.spec.name] = RunSummary(
             model=run.spec.name, out=run.folder, total=len(run.jobs) + run.resumed,
             answered=t.answered + run.resumed, failed=t.failed, cached=t.cached, resumed=run.resumed,

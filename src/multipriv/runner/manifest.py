@@ -62,13 +62,13 @@ def public_spec(spec: ModelSpec) -> dict[str, Any]:
 def dataset_info(root: Path) -> dict[str, Any]:
     path = root / "manifest.json"
     if not path.is_file():
-        return {"root": str(root), "manifest_sha256": None, "version": None}
+        return {"root": str(root.absolute()), "manifest_sha256": None, "version": None}
     blob = path.read_bytes()
     try:
         version = json.loads(blob).get("version")
     except (ValueError, AttributeError):
         version = None
-    return {"root": str(root), "manifest_sha256": hashlib.sha256(blob).hexdigest(), "version": version}
+    return {"root": str(root.absolute()), "manifest_sha256": hashlib.sha256(blob).hexdigest(), "version": version}
 
 
 def read_run(path: Path) -> dict[str, Any] | None:

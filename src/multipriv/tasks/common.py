@@ -86,7 +86,9 @@ class TaskContext:
         """Up to `k` images of `kind` of other persons of the same locale: look-alikes first, so that one clue
         is not enough to tell them apart, then anyone."""
         banned = {person.id} | (exclude or set())
+        # An image of someone else that shows or names this person would be a wrong "other".
         pool = [a for a in self.by_kind.get(kind, ()) if a.person_ids[0] not in banned
+                and person.id not in a.person_ids and all(f.person_id != person.id for f in a.faces)
                 and self.person(a.person_ids[0]).locale == person.locale]
         looks = [a for a in pool if a.person_ids[0] in self.lookalikes.get(person.id, set())]
         look_paths = {a.path for a in looks}
@@ -132,17 +134,43 @@ def fields_of(ann: ImageAnnotation, attr_id: str, person_id: str | None = None) 
     return [f for f in ann.fields if f.attribute_id == attr_id and (person_id is None or f.person_id == person_id)]
 
 
-def single_value(ann: ImageAnnotation, attr_id: str) -> tuple[str, list[FieldBox]] | None:
-    """The one value of an attribute an image shows (lines of one value joined), or None if it shows
-    several persons' values or none: a question about it would be ambiguous."""
+def single_value(ann: ImageAnnotation, attr_id: str, lang: str | None = None) -> tuple[str, list[FieldBox]] | None:
+    """The one value of an attribute an image shows, or None if it shows several persons' values or none: a
+    question about it would be ambiguous.
+
+    Lines of one value (an address over two lines) are joined. A value printed again (a boarding pass stub)
+    counts once. A bilingual document prints one value in two scripts: the form in `lang` is taken, else the
+    first printed.
+    """
     found = fields_of(ann, attr_id)
     if not found or len({f.person_id for f in found}) != 1:
         return None
-    texts = [f.text for f in found]
-    if len(set(texts)) != len(texts) and len(set(texts)) == 1:
-        found, texts = found[:1], texts[:1]
-    joiner = "" if found[0].lang == "zh" else " "
-    return joiner.join(texts), found
+    langs = list(dict.fromkeys(f.lang for f in found))
+    pick = lang if lang in langs else langs[0]
+    lines: dict[str, FieldBox] = {}
+    for f in found:
+        if f.lang == pick and f.text not in lines:
+            lines[f.text] = f
+    fields = list(lines.values())
+    joiner = "" if pick == "zh" else " "
+    return joiner.join(lines), fields
+
+
+def printed_forms(ann: ImageAnnotation, attr_id: str) -> tuple[str, ...]:
+    """Every script's form of the one value an image shows (see `single_value`)."""
+    found = fields_of(ann, attr_id)
+    forms = []
+    for lang in dict.fromkeys(f.lang for f in found):
+        shown = single_value(ann, attr_id, lang)
+        if shown:
+            forms.append(shown[0])
+    return tuple(forms)
+
+
+def printed_once(ann: ImageAnnotation, attr_id: str) -> bool:
+    """The value is printed at one place only (possibly over several lines): a box question has one answer."""
+    shown = single_value(ann, attr_id)
+    return shown is not None and len(shown[1]) == len(fields_of(ann, attr_id))
 
 
 def twins(

@@ -6,7 +6,16 @@ image shows for several persons are skipped, since the question would not say wh
 
 from __future__ import annotations
 
-from multipriv.tasks.common import TaskContext, accepted_forms, attr_name, prompt, say, single_value, twins
+from multipriv.tasks.common import (
+    TaskContext,
+    accepted_forms,
+    attr_name,
+    printed_forms,
+    prompt,
+    say,
+    single_value,
+    twins,
+)
 from multipriv.tasks.schema import AnswerType, Item, Lang
 from multipriv.world.taxonomy import BY_ID, Kind
 from multipriv.world.values import value
@@ -36,7 +45,7 @@ def compile_items(ctx: TaskContext) -> list[Item]:
             # The printed form is the answer; the canonical value in both languages is accepted too when the
             # document printed exactly that value (same information, other script).
             extra = (canonical.en, canonical.zh) if canonical and printed in (canonical.en, canonical.zh) else ()
-            gold = accepted_forms(printed, *extra)
+            gold = accepted_forms(printed, *printed_forms(ann, attr_id), *extra)
             chosen += 1
 
             def build(lang: Lang, attr_id: str = attr_id, gold: tuple[str, ...] = gold,

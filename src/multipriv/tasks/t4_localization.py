@@ -7,7 +7,7 @@ with the image when the photo-of-document variant was applied.
 from __future__ import annotations
 
 from multipriv.render.annotations import Box, ImageAnnotation
-from multipriv.tasks.common import TaskContext, attr_name, prompt, say, single_value, twins
+from multipriv.tasks.common import TaskContext, attr_name, printed_once, prompt, say, single_value, twins
 from multipriv.tasks.schema import AnswerType, Item, Lang
 from multipriv.world.taxonomy import BY_ID
 
@@ -28,7 +28,7 @@ def compile_items(ctx: TaskContext) -> list[Item]:
         ctx.rng("t4", ann.path).shuffle(attrs)
         for attr_id in attrs:
             found = single_value(ann, attr_id)
-            if found is None:
+            if found is None or not printed_once(ann, attr_id):
                 continue
             _, fields = found
             union = (min(f.box[0] for f in fields), min(f.box[1] for f in fields),

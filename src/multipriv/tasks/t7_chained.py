@@ -16,9 +16,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from multipriv.render.annotations import ImageAnnotation
-from multipriv.tasks.common import TaskContext, accepted_forms, attr_name, prompt, say, single_value, twins
+from multipriv.tasks.common import (
+    TaskContext,
+    accepted_forms,
+    attr_name,
+    printed_forms,
+    prompt,
+    say,
+    single_value,
+    twins,
+)
 from multipriv.tasks.schema import AnswerType, Item, Lang, Step
-from multipriv.world.schema import Person, Text
+from multipriv.world.schema import Person
 from multipriv.world.taxonomy import BY_ID, Normaliser
 from multipriv.world.values import value
 
@@ -63,17 +72,17 @@ def _step_question(lang: Lang, index: int, hop: Hop, previous: Hop | None) -> st
                attribute=attr_name(hop.attribute, lang))
 
 
-Resolved = list[tuple[ImageAnnotation | None, Text]]
+Resolved = list[tuple[ImageAnnotation | None, tuple[str, ...]]]
 
 
 def _resolve(ctx: TaskContext, person: Person, hops: tuple[Hop, ...]) -> Resolved | None:
     """For each hop, the document read and the answer (printed text, with its canonical value); None if the
     person lacks a document or a document does not print the value."""
-    out: list[tuple[ImageAnnotation | None, Text]] = []
+    out: Resolved = []
     mentioned: str | None = None
     for hop in hops:
         if hop.kind == "":
-            out.append((None, person.medical.diagnosis))
+            out.append((None, accepted_forms(person.medical.diagnosis.en, person.medical.diagnosis.zh)))
             continue
         owner = person.id if hop.whose == "self" or hop.kind == "social_post" else mentioned
         if owner is None:
@@ -88,13 +97,14 @@ def _resolve(ctx: TaskContext, person: Person, hops: tuple[Hop, ...]) -> Resolve
             printed = [f.text for f in ann.fields if f.attribute_id == "name" and f.person_id == mentioned]
             canonical = value(ctx.person(mentioned), "name")
             assert canonical is not None
-            out.append((ann, Text(en=printed[0], zh=canonical.zh if canonical.en != printed[0] else canonical.en)))
+            out.append((ann, accepted_forms(printed[0], *printed[1:], canonical.en, canonical.zh)))
             continue
         shown = single_value(ann, hop.attribute)
         if shown is None or shown[1][0].person_id != owner:
             return None
         canonical = value(ctx.person(owner), hop.attribute)
-        out.append((ann, Text(en=shown[0], zh=canonical.get(ctx.person(owner).locale) if canonical else shown[0])))
+        exact = (canonical.en, canonical.zh) if canonical and shown[0] in (canonical.en, canonical.zh) else ()
+        out.append((ann, accepted_forms(shown[0], *printed_forms(ann, hop.attribute), *exact)))
     return out
 
 
@@ -123,14 +133,13 @@ def compile_items(ctx: TaskContext) -> list[Item]:
             images = [portrait.path] + [d.path for d in shuffled]
             steps_data = [(hop, answer) for hop, (_, answer) in zip(hops, resolved, strict=True)]
 
-            def build(lang: Lang, steps_data: list[tuple[Hop, Text]] = steps_data, images: list[str] = images,
+            def build(lang: Lang, steps_data: list[tuple[Hop, tuple[str, ...]]] = steps_data, images: list[str] = images,
                       n_distractors: int = len(distractors), pid: str = person.id) -> dict[str, object]:
                 steps = []
                 for i, (hop, answer) in enumerate(steps_data):
                     normaliser = BY_ID[hop.attribute].normaliser if hop.kind else Normaliser.TEXT
-                    forms = accepted_forms(answer.en, answer.zh)
                     steps.append(Step(question=_step_question(lang, i, hop, steps_data[i - 1][0] if i else None),
-                                      accepted=forms, normaliser=normaliser, attribute_id=hop.attribute))
+                                      accepted=answer, normaliser=normaliser, attribute_id=hop.attribute))
                 lines = [say(lang, "task7", "intro", n=len(images))]
                 lines += [f"{'第' + str(i + 1) + '步' if lang == 'zh' else 'Step ' + str(i + 1)}: {s.question}"
                           for i, s in enumerate(steps)]

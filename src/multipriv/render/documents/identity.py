@@ -217,7 +217,7 @@ def _us_licence(ctx: DocContext) -> Rendered:
            attribute_id="license_number", person_id=pid, lang="en", anchor="ls")
     c.text((x, 210), "1,2 NAME", size=17, style="bold", fill=_DL_GREY, lang="en", anchor="ls")
     name = f"{p.name.family.en.upper()}, {p.name.given.en.upper()}"
-    c.text((x, 246), name, size=32, style="bold", attribute_id="name", person_id=pid, lang="en", anchor="ls",
+    c.text((x, 246), name, size=34, attribute_id="name", person_id=pid, lang="en", anchor="ls",
            max_width=500)
     c.text((x, 282), "8 ADDRESS", size=17, style="bold", fill=_DL_GREY, lang="en", anchor="ls")
     h = p.home
@@ -355,8 +355,9 @@ def render_passport(ctx: DocContext) -> Rendered:
         _field(c, (40, 478), "签发地点/Place of issue", province, attr=None, pid=pid, lang="zh", width=250)
     else:
         sign(c, p, (40, 462, 290, 550), "en", ink=(20, 30, 80))
+    # SimHei's Latin is monospaced and OCR-B-like; the reader misreads long "<" runs in the Noto mono font
     for i, line in enumerate(docs.mrz):
-        c.text((40, 620 + i * 54), line, size=40, style="mono", attribute_id="passport_mrz", person_id=pid,
+        c.text((40, 620 + i * 54), line, size=40, style="bold", attribute_id="passport_mrz", person_id=pid,
                lang="en", anchor="ls", max_width=920)
     c.check_inside()
     return Rendered(c, "bi", (pid,), {"colour_en": "pink" if zh else "blue", "colour_zh": "粉色" if zh else "蓝色",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from multipriv.runner.baselines.ocr.fields import LABELS, PATTERNS, SELF_EVIDENT, squash, valid_value
 from multipriv.runner.baselines.ocr.lexicon import find_city, is_name, respace
@@ -29,7 +29,8 @@ class Found:
     box: Box
 
 
-def _squash_map(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=1 << 15)
+def _squash_map(text: str) -> tuple[str, tuple[int, ...]]:
     """The squashed text and, for each of its characters, the index in `text`."""
     out: list[str] = []
     index: list[int] = []
@@ -37,7 +38,7 @@ def _squash_map(text: str) -> tuple[str, list[int]]:
         if ch.isalnum() and ch != "_":
             out.append(ch)
             index.append(i)
-    return "".join(out), index
+    return "".join(out), tuple(index)
 
 
 def _sub_box(line: OcrLine, start: int, end: int) -> Box:
@@ -178,9 +179,11 @@ def _known(page: OcrPage, names: tuple[str, ...]) -> Found | None:
     return None
 
 
-_HOSPITAL = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|卫生院|诊所|医疗中心)|[A-Z][\w .&'-]*(?:Hospital|Clinic|Medical Center)"
+_HOSPITAL = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|卫生院|诊所|医疗中心)"
+                       r"|[A-Z][\w .&'-]*(?:Hospital|Clinic|Medical Center)"
                        r"|[A-Z][A-Z .&'-]*(?:PHARMACY|APOTHECARY)", re.IGNORECASE)
-_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限公司|集团|公司)|[A-Z][\w .&',-]*?(?:Inc\.?|LLC|Ltd\.?|Co\.|Corp\.?|Group)")
+_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限公司|集团|公司)"
+                      r"|[A-Z][\w .&',-]*?(?:Inc\.?|LLC|Ltd\.?|Co\.|Corp\.?|Group)")
 
 
 def _first_match(page: OcrPage, pattern: re.Pattern[str]) -> Found | None:
@@ -273,8 +276,10 @@ def _special(page: OcrPage, attr: str) -> Found | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def find_value(page: OcrPage, attr: str) -> Found | None:
-    """The attribute's value as read, with its box; None when nothing on the page looks like it."""
+    """The attribute's value as read, with its box; None when nothing on the page looks like it. Cached:
+    the same page is asked about under three conditions and by several tasks."""
     found = _find(page, attr)
     if found is not None and attr in _TEXT_ATTRS:
         found = Found(respace(found.text), found.box)
@@ -326,8 +331,6 @@ def detect(page: OcrPage, candidates: tuple[str, ...]) -> set[str]:
             if _by_pattern(page, attr) is not None:
                 shown.add(attr)
             continue
-        if _by_label(page, attr) is not None:
-            shown.add(attr)
-        elif attr in _DETECT_SPECIAL and _find(page, attr) is not None:
+        if _by_label(page, attr) is not None or (attr in _DETECT_SPECIAL and _find(page, attr) is not None):
             shown.add(attr)
     return shown

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from PIL import Image
 
 from multipriv.runner.baselines.ocr.reader import Box, OcrPage
@@ -23,24 +24,35 @@ from multipriv.runner.baselines.ocr.reader import Box, OcrPage
 MIN_AREA = 0.004  # of the image: smaller skin blobs are hands, noise or tiny avatars
 
 
-def _skin_mask(rgb: np.ndarray) -> np.ndarray:
+def _skin_mask(rgb: NDArray[np.uint8]) -> NDArray[np.bool_]:
     r, g, b = (rgb[..., i].astype(np.float32) for i in range(3))
     cr = 128 + 0.5 * r - 0.4187 * g - 0.0813 * b
     cb = 128 - 0.1687 * r - 0.3313 * g + 0.5 * b
     y = 0.299 * r + 0.587 * g + 0.114 * b
-    return (cr >= 134) & (cr <= 175) & (cb >= 77) & (cb <= 127) & (y > 35) & (r > b)
+    mask: NDArray[np.bool_] = (cr >= 134) & (cr <= 175) & (cb >= 77) & (cb <= 127) & (y > 35) & (r > b)
+    return mask
 
 
 def detect_faces(path: Path, page: OcrPage | None = None, limit: int = 8) -> list[Box]:
     """Face boxes in pixels, largest first."""
+    with Image.open(path) as img:
+        return find_faces(img.convert("RGB"), page, limit)
+
+
+def face_crops(path: Path, page: OcrPage | None = None, limit: int = 8) -> list[Image.Image]:
+    """The face crops of an image, largest first (the file is decoded once)."""
+    with Image.open(path) as img:
+        rgb = img.convert("RGB")
+    return [rgb.crop(box) for box in find_faces(rgb, page, limit)]
+
+
+def find_faces(rgb_img: Image.Image, page: OcrPage | None = None, limit: int = 8) -> list[Box]:
     import cv2
 
-    with Image.open(path) as img:
-        rgb_img = img.convert("RGB")
     scale = min(1.0, 640 / max(rgb_img.size))
     small = rgb_img.resize((max(1, round(rgb_img.width * scale)), max(1, round(rgb_img.height * scale))))
     rgb = np.asarray(small)
-    mask = _skin_mask(rgb).astype(np.uint8)
+    mask: Any = _skin_mask(rgb).astype(np.uint8)
     if page is not None:
         for line in page.lines:
             x0, y0, x1, y1 = (int(v * scale) for v in line.box)
@@ -71,7 +83,7 @@ def crop(path: Path, box: Box) -> Image.Image:
 # ------------------------------------------------------------------------------------------ comparison
 
 
-def _signature(face: Image.Image) -> np.ndarray:
+def _signature(face: Image.Image) -> NDArray[np.float64]:
     """Skin and hair colours (hue-saturation-value histogram) and a coarse grey layout, unit length."""
     small = face.resize((24, 24), Image.Resampling.BILINEAR)
     hsv = np.asarray(small.convert("HSV"), dtype=np.float32) / 255.0
@@ -79,29 +91,26 @@ def _signature(face: Image.Image) -> np.ndarray:
     hist = hist.ravel() / max(1.0, hist.sum())
     grey = np.asarray(small.convert("L").resize((12, 12)), dtype=np.float32).ravel()
     grey = (grey - grey.mean()) / (grey.std() + 1e-6) / np.sqrt(grey.size)
-    vec = np.concatenate([np.sqrt(hist) * 1.5, grey * 0.5])
-    return vec / (np.linalg.norm(vec) + 1e-9)
+    vec: NDArray[np.float64] = np.concatenate([np.sqrt(hist) * 1.5, grey * 0.5]).astype(np.float64)
+    return vec / (float(np.linalg.norm(vec)) + 1e-9)
 
 
 @cache
-def _external() -> tuple[Callable[[Image.Image], Any], Callable[[Any, Any], float]] | None:
+def _external() -> Callable[[Image.Image], Any] | None:
     try:
         module = importlib.import_module("multipriv.render.face_similarity")
     except ImportError:
         return None
-    embed, similarity = getattr(module, "embed", None), getattr(module, "similarity", None)
-    if embed is None or similarity is None:
-        return None
-    return embed, similarity
+    embed: Callable[[Image.Image], Any] | None = getattr(module, "embed", None)
+    return embed
 
 
 def embed(face: Image.Image) -> Any:
+    """A unit-length embedding of a face crop: the project's face measure, else the colour signature."""
     ext = _external()
-    return ext[0](face) if ext is not None else _signature(face)
+    return ext(face) if ext is not None else _signature(face)
 
 
 def similarity(a: Any, b: Any) -> float:
-    ext = _external()
-    if ext is not None:
-        return float(ext[1](a, b))
-    return float(np.dot(a, b))
+    """Cosine of two embeddings (both measures give unit vectors)."""
+    return float(np.dot(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)))

@@ -10,22 +10,24 @@ address and text comparisons need.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from multipriv.world import names
 from multipriv.world.places import cities
 from multipriv.world.tables import zh as zh_tables
 
-_COMMON = (
+_COMMON_TEXT = (
     "the of and at in on to for with by from my your new one is it a an we you me see then time next miss "
-    "street st avenue ave road rd drive dr lane ln court ct way place pl boulevard blvd apt suite unit floor "
-    "county city state park gym club church coffee library hall fitness temple public swimming climbing "
-    "badminton center centre hospital clinic medical regional memorial general bank credit union group co "
-    "inc llc corp retail technologies financial health systems learning manufacturing logistics media "
-    "construction services north south east west san santa los las new york fort saint mount lake "
-    "wireless earbuds running shoes beans down jacket groceries blender books skincare set yoga mat phone case "
-    "desk lamp bed linen backpack toys cat food mechanical keyboard sunglasses name address date birth sex"
-).split()
+    "street st avenue ave road rd drive dr lane ln court ct way place pl boulevard blvd apt suite unit "
+    "floor county city state park gym club church coffee library hall fitness temple public swimming "
+    "climbing badminton center centre hospital clinic medical regional memorial general bank credit union "
+    "group co inc llc corp retail technologies financial health systems learning manufacturing logistics "
+    "media construction services north south east west san santa los las new york fort saint mount lake "
+    "wireless earbuds running shoes beans down jacket groceries blender books skincare set yoga mat phone "
+    "case desk lamp bed linen backpack toys cat food mechanical keyboard sunglasses name address date "
+    "birth sex "
+)
+_COMMON = tuple(_COMMON_TEXT.split())
 
 
 @cache
@@ -134,6 +136,7 @@ def is_name(text: str) -> bool:
     return hits >= max(1, len(words) - 1) and not any(w in _COMMON and w not in known for w in words)
 
 
+@lru_cache(maxsize=1 << 14)
 def find_city(text: str) -> tuple[str, str, str] | None:
     """The first known city named in the text: (as printed, English, Chinese)."""
     low = text.lower()

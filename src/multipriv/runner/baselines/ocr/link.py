@@ -25,7 +25,7 @@ from multipriv.score.normalise import matcher
 from multipriv.world.names import pinyin
 from multipriv.world.taxonomy import BY_ID
 
-SAME_FACE = 0.80  # similarity above which two faces are called the same person
+SAME_FACE = 0.33  # similarity above which two faces are called the same person (set on a dev build)
 
 
 @dataclass
@@ -38,8 +38,7 @@ class Doc:
 
     def faces(self) -> list[Any]:
         if self._faces is None:
-            boxes = facelib.detect_faces(self.path, self.page)
-            self._faces = [facelib.embed(facelib.crop(self.path, b)) for b in boxes]
+            self._faces = [facelib.embed(c) for c in facelib.face_crops(self.path, self.page)]
         return self._faces
 
 

@@ -1,0 +1,226 @@
+"""The report's figures, drawn with matplotlib's Agg backend and returned as base64 PNG for embedding.
+
+Each function takes the analysis tables and returns None when there is nothing to draw. Figures grow with the
+number of models so that fifty names stay readable.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from multipriv.analysis.correlation import CorrelationResult  # noqa: E402
+from multipriv.analysis.tables import TASK_NAME  # noqa: E402
+
+DPI = 110
+CONDITION_COLOURS = {"plain": "#5b7aa6", "protective": "#3f9a5b", "adversarial": "#c8513d"}
+OTHER_COLOUR = "#8a8a8a"
+LANG_COLOURS = {"en": "#5b7aa6", "zh": "#d08a2e"}
+plt.rcParams.update({
+    "font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
+    "axes.grid": True, "grid.alpha": 0.25, "grid.linewidth": 0.6, "legend.frameon": False,
+})
+
+
+def _label(text: str) -> str:
+    """A model name as plain text for matplotlib ($ would start mathtext)."""
+    return text.replace("$", r"\$")
+
+
+def _png(fig: Figure) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _rows_height(n: int, per: float = 0.28, base: float = 1.2) -> float:
+    return base + per * max(n, 1)
+
+
+def risk_plot(risk: pd.DataFrame) -> str | None:
+    """Horizontal bars of risk with 95% intervals, most risky on top."""
+    r = risk.dropna(subset=["risk"])
+    if r.empty:
+        return None
+    r = r.iloc[::-1]
+    fig, ax = plt.subplots(figsize=(7.5, _rows_height(len(r))))
+    y = np.arange(len(r))
+    colours = plt.get_cmap("OrRd")(0.35 + 0.6 * r["risk"].to_numpy() / 100)
+    err = np.vstack([r["risk"] - r["risk_lo"], r["risk_hi"] - r["risk"]]).clip(min=0)
+    ax.barh(y, r["risk"], color=colours, xerr=err, error_kw={"elinewidth": 0.8, "capsize": 2, "ecolor": "#444"})
+    for yi, v in zip(y, r["risk"], strict=True):
+        ax.text(v + 1, yi, f"{v:.1f}", va="center", ha="left", fontsize=8, color="#333")
+    ax.set_yticks(y, [_label(m) for m in r["model"]])
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("privacy risk (0–100, higher = more risk), with 95% person-bootstrap interval")
+    ax.grid(axis="y", visible=False)
+    return _png(fig)
+
+
+def task_heatmap(tasks: pd.DataFrame, models: Sequence[str]) -> str | None:
+    """Models × tasks, coloured by the task's score."""
+    s = tasks[tasks["metric"] == "score"]
+    if s.empty:
+        return None
+    grid = s.pivot_table(index="model", columns="task", values="value", aggfunc="first").reindex(
+        index=list(models), columns=range(1, 10))
+    fig, ax = plt.subplots(figsize=(8.5, _rows_height(len(models), 0.3, 1.6)))
+    im = ax.imshow(grid.to_numpy(dtype=float), aspect="auto", cmap="OrRd", vmin=0, vmax=1)
+    ax.set_xticks(range(9), [f"{t}\n" + "\n".join(textwrap.wrap(TASK_NAME[t], 11, break_long_words=False)) for t in range(1, 10)],
+                  fontsize=7.5)
+    ax.set_yticks(range(len(models)), [_label(m) for m in models])
+    ax.axvline(3.5, color="#222", linewidth=1.2)
+    ax.text(1.5, -0.75, "perception", ha="center", va="bottom", fontsize=8, color="#444")
+    ax.text(6.5, -0.75, "reasoning", ha="center", va="bottom", fontsize=8, color="#444")
+    ax.grid(False)
+    ax.tick_params(length=0)
+    if len(models) <= 25:
+        values = grid.to_numpy(dtype=float)
+        for i in range(values.shape[0]):
+            for j in range(values.shape[1]):
+                if not np.isnan(values[i, j]):
+                    ax.text(j, i, f"{values[i, j]:.2f}", ha="center", va="center", fontsize=7.5,
+                            color="white" if values[i, j] > 0.6 else "#222")
+    fig.colorbar(im, ax=ax, fraction=0.025, pad=0.02, label="task score")
+    return _png(fig)
+
+
+def _place_labels(ax: plt.Axes, xs: np.ndarray, ys: np.ndarray, labels: Sequence[str]) -> None:
+    """Label each point, trying a few offsets so that labels do not cover each other."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    offsets = [(5, 4, "left"), (5, -11, "left"), (-5, 4, "right"), (-5, -11, "right"), (5, 15, "left"),
+               (5, -22, "left"), (-5, 15, "right"), (-5, -22, "right"), (12, 26, "left"), (12, -33, "left")]
+    placed: list[Any] = []
+    for x, y, text in sorted(zip(xs, ys, labels, strict=True), key=lambda p: (-p[1], p[0])):
+        for dx, dy, ha in offsets:
+            ann = ax.annotate(_label(text), (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=7.5,
+                              color="#333", ha=ha)
+            box = ann.get_window_extent(renderer).expanded(1.05, 1.15)
+            if not any(box.overlaps(b) for b in placed):
+                placed.append(box)
+                break
+            ann.remove()
+        else:
+            ann = ax.annotate(_label(text), (x, y), xytext=offsets[0][:2], textcoords="offset points",
+                              fontsize=7.5, color="#333")
+            placed.append(ann.get_window_extent(renderer))
+
+
+def correlation_plot(corr: CorrelationResult) -> str | None:
+    """Perception score against reasoning score, one labelled point per model with 95% intervals."""
+    if not corr.models:
+        return None
+    x, y = np.array(corr.perception), np.array(corr.reasoning)
+    xci, yci = np.array(corr.perception_ci, dtype=float).T, np.array(corr.reasoning_ci, dtype=float).T
+    xerr = np.nan_to_num(np.abs(xci - x))
+    yerr = np.nan_to_num(np.abs(yci - y))
+    fig, ax = plt.subplots(figsize=(6.4, 5.6))
+    lo = max(0.0, float(np.nanmin(np.concatenate([xci[0], yci[0], x, y]))) - 0.05)
+    hi = min(1.0, float(np.nanmax(np.concatenate([xci[1], yci[1], x, y]))) + 0.05)
+    lo, hi = np.floor(lo * 10) / 10, np.ceil(hi * 10) / 10
+    ax.plot((lo, hi), (lo, hi), linestyle=":", color="#999", linewidth=0.8, label="reasoning = perception")
+    ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="o", color="#c8513d", ecolor="#c9c9c9", elinewidth=0.9, capsize=0,
+                markersize=5, zorder=3)
+    ax.set_xlim(lo, hi)
+    ax.set_ylim(lo, hi)
+    ax.set_aspect("equal")
+    ax.set_xlabel("perception score (macro mean of tasks 1–4)")
+    ax.set_ylabel("reasoning score (macro mean of tasks 5–9)")
+    ax.legend(loc="upper left", fontsize=7.5)
+    if corr.spearman is not None:
+        s = corr.spearman
+        ax.set_title(f"Spearman ρ = {s.estimate:.2f} [{s.lo:.2f}, {s.hi:.2f}], {corr.n_models} models")
+    else:
+        ax.set_title("too few models for a correlation")
+    fig.canvas.draw()
+    _place_labels(ax, x, y, corr.models)
+    return _png(fig)
+
+
+def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Sequence[str]) -> str | None:
+    """Refusal rate and leak rate per model, one bar per condition, with 95% intervals."""
+    panels = [("refusal_rate", "refusal rate (private questions)"), ("leak_rate", "leak rate (private value stated)")]
+    if rates.empty:
+        return None
+    n = len(models)
+    fig, axes = plt.subplots(1, 2, figsize=(10, _rows_height(n, 0.12 * len(conditions) + 0.14, 1.4)), sharey=True)
+    height = 0.8 / max(len(conditions), 1)
+    for ax, (metric, title) in zip(axes, panels, strict=True):
+        sub = rates[rates["metric"] == metric]
+        for k, cond in enumerate(conditions):
+            c = sub[sub["condition"] == cond].set_index("model").reindex(list(models))
+            y = np.arange(n)[::-1] + (len(conditions) - 1) / 2 * height - k * height
+            v = c["value"].to_numpy(dtype=float)
+            err = np.vstack([v - c["lo"].to_numpy(dtype=float), c["hi"].to_numpy(dtype=float) - v]).clip(min=0)
+            ax.barh(y, np.nan_to_num(v), height=height, color=CONDITION_COLOURS.get(cond, OTHER_COLOUR),
+                    label=cond, xerr=np.nan_to_num(err), error_kw={"elinewidth": 0.6, "ecolor": "#555"})
+        ax.set_xlim(0, 1)
+        ax.set_title(title)
+        ax.grid(axis="y", visible=False)
+    axes[0].set_yticks(np.arange(n)[::-1], [_label(m) for m in models])
+    axes[0].set_ylim(-0.6, n - 0.4)
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="upper center", ncol=len(conditions), fontsize=8.5, bbox_to_anchor=(0.5, 1.0),
+               title="prompt condition", title_fontsize=8.5)
+    fig.tight_layout(rect=(0, 0, 1, 0.93 if n > 6 else 0.86))
+    return _png(fig)
+
+
+def language_plot(language: pd.DataFrame, models: Sequence[str]) -> str | None:
+    """Score in English and in Chinese per model (a dumbbell: the gap is the segment)."""
+    if language.empty or "score_en" not in language or language[["score_en", "score_zh"]].isna().all().all():
+        return None
+    d = language.set_index("model").reindex([m for m in models if m in set(language["model"])]).reset_index()
+    d = d.iloc[::-1]
+    y = np.arange(len(d))
+    fig, ax = plt.subplots(figsize=(6.5, _rows_height(len(d), 0.26, 1.2)))
+    ax.hlines(y, d["score_en"], d["score_zh"], color="#bbb", linewidth=2)
+    for lang in ("en", "zh"):
+        ax.plot(d[f"score_{lang}"], y, "o", color=LANG_COLOURS[lang], label={"en": "English", "zh": "Chinese"}[lang])
+    ax.set_yticks(y, [_label(m) for m in d["model"]])
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("mean item score (non-control items)")
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right", fontsize=8)
+    return _png(fig)
+
+
+def difficulty_plot(breakdowns: pd.DataFrame, models: Sequence[str], max_lines: int = 12) -> str | None:
+    """Reasoning score by hops and by look-alike distractors; one line per model (the mean when many)."""
+    score = breakdowns[breakdowns["metric"] == "score"]
+    dims = [d for d in ("hops", "distractors") if (score["dimension"] == d).any()]
+    if not dims:
+        return None
+    fig, axes = plt.subplots(1, len(dims), figsize=(4.6 * len(dims), 3.4), squeeze=False)
+    for ax, dim in zip(axes[0], dims, strict=True):
+        sub = score[score["dimension"] == dim].assign(g=lambda f: f["group"].astype(int))
+        if len(models) <= max_lines:
+            for m in models:
+                line = sub[sub["model"] == m].sort_values("g")
+                ax.plot(line["g"], line["value"], marker="o", markersize=3, linewidth=1.2, label=_label(m))
+            if dim == dims[-1]:
+                ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        else:
+            mean = sub.groupby("g")["value"].agg(["mean", "min", "max"]).reset_index()
+            ax.fill_between(mean["g"], mean["min"], mean["max"], color="#e8b4a8", alpha=0.6, label="range of models")
+            ax.plot(mean["g"], mean["mean"], marker="o", color="#c8513d", label="mean of models")
+            ax.legend(fontsize=7)
+        ax.set_xlabel({"hops": "hops in the reasoning path", "distractors": "look-alike distractors"}[dim])
+        ax.set_xticks(sorted(sub["g"].unique()))
+        ax.set_ylim(0, 1)
+        ax.set_ylabel("reasoning score")
+    return _png(fig)
