@@ -161,6 +161,106 @@ def run(
               faces=None)
 
 
+def _parse_shard(shard: str | None) -> tuple[int, int] | None:
+    if shard is None:
+        return None
+    try:
+        i, n = (int(x) for x in shard.split("/"))
+    except ValueError:
+        raise MultiPrivError(f"--shard takes i/n, e.g. 0/4, not {shard!r}") from None
+    if not 0 <= i < n:
+        raise MultiPrivError(f"--shard {shard}: need 0 <= i < n")
+    return i, n
+
+
+def _int_set(text: str | None, what: str) -> set[int] | None:
+    if not text:
+        return None
+    try:
+        return {int(x) for x in text.split(",")}
+    except ValueError:
+        raise MultiPrivError(f"--{what} takes numbers separated by commas, not {text!r}") from None
+
+
+@app.command("eval")
+def eval_(
+    data: Annotated[Path, typer.Option(help="A build from `multipriv build`.")] = Path("multipriv-data"),
+    out: Annotated[Path, typer.Option(help="Run folder: one sub-folder per model.")] = Path("runs"),
+    models: Annotated[Path | None, typer.Option(help="YAML or TOML file listing models.")] = None,
+    model: Annotated[str | None, typer.Option(help="One model id (with --base-url for an OpenAI-compatible API).")]
+    = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1")]
+    = None,
+    api_key_env: Annotated[str | None, typer.Option(help="Name of the variable holding the API key.")] = None,
+    baselines: Annotated[str | None, typer.Option(help="Offline baselines, e.g. random,ocr,oracle.")] = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Requests in flight per model (with --model).")] = 8,
+    conditions: Annotated[str, typer.Option(help="plain, protective, adversarial (comma-separated).")] = "plain",
+    tasks: Annotated[str | None, typer.Option(help="Only these tasks, e.g. 3,6,7.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Only en or zh.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many items.")] = None,
+    shard: Annotated[str | None, typer.Option(help="i/n: this machine's share of a split sweep.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue a killed run: only missing answers.")] = False,
+) -> None:
+    """Send the benchmark's items to models and store every answer (cached, resumable)."""
+    import asyncio
+
+    from multipriv.runner.base import CONDITIONS, ModelSpec
+    from multipriv.runner.engine import run_eval
+    from multipriv.runner.models_file import load_models
+
+    specs: list[ModelSpec] = load_models(models) if models else []
+    if model:
+        specs.append(ModelSpec(name=model.replace("/", "_"), model=model, base_url=base_url,
+                               api_key_env=api_key_env, concurrency=concurrency))
+    for name in (baselines or "").split(","):
+        if name.strip():
+            specs.append(ModelSpec(name=name.strip(), provider=name.strip(), concurrency=4))
+    if not specs:
+        raise MultiPrivError("no model given: use --model, --models FILE or --baselines random,ocr,oracle")
+    chosen = [c.strip() for c in conditions.split(",") if c.strip()]
+    if bad := [c for c in chosen if c not in CONDITIONS]:
+        raise MultiPrivError(f"unknown condition {bad[0]!r}; choose from {', '.join(CONDITIONS)}")
+    summaries = asyncio.run(run_eval(data, specs, out, conditions=chosen, tasks=_int_set(tasks, "tasks"),  # type: ignore[arg-type]
+                                     langs={lang} if lang else None, limit=limit, shard=_parse_shard(shard),
+                                     resume=resume))
+    for name, s in summaries.items():
+        line = (f"{name}: {s.answered} answered, {s.failed} failed, {s.cached} from cache, "
+                f"{s.input_tokens + s.output_tokens} tokens, ${s.cost_usd:.4f}, {s.elapsed_s:.1f} s")
+        console.print(line + (f" (stopped: {s.stopped})" if s.stopped else ""))
+
+
+@app.command()
+def score(run_dir: Annotated[Path, typer.Argument(help="A run folder from `multipriv eval`.")]) -> None:
+    """Re-score saved answers without calling any model; writes scores.jsonl next to each results.jsonl."""
+    from multipriv.dataset.validate import load_items
+    from multipriv.score.runs import dataset_root, model_folders, score_folder
+
+    cache: dict[Path, dict[str, object]] = {}
+    for folder in model_folders(run_dir):
+        root = dataset_root(folder)
+        if root is None:
+            raise MultiPrivError(f"{folder}: run.json does not say which build was evaluated")
+        if root not in cache:
+            cache[root] = {i.id: i for i in load_items(root / "items.jsonl")}
+        scored = score_folder(folder, cache[root])  # type: ignore[arg-type]
+        right = sum(bool(s.correct) for s in scored.scores)
+        console.print(f"{scored.model}: {len(scored.scores)} scored ({right} correct), "
+                      f"{scored.failed} without an answer")
+
+
+@app.command("serve-baseline")
+def serve_baseline(
+    name: Annotated[str, typer.Argument(help="random, oracle or ocr.")],
+    data: Annotated[Path, typer.Option(help="The build whose items the server answers.")] = Path("multipriv-data"),
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8000,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+) -> None:
+    """Expose an offline baseline as an OpenAI-compatible server (POST /v1/chat/completions)."""
+    from multipriv.runner.serve import serve_baseline_command
+
+    serve_baseline_command(name, data, port, host)
+
+
 @app.command()
 def refusal(path: Annotated[Path, typer.Argument(help="JSONL with a `text` field per line (any model's outputs).")]
             ) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from markupsafe import escape
 from PIL import Image
 
 from multipriv.analysis.alignment import PROTECTION_RULE
@@ -34,7 +35,7 @@ def four(items: dict[str, Item]) -> pd.DataFrame:
                             leak_boost={"adversarial": 0.3}),
         "delta-vl": Profile(perception=0.3, reasoning=0.2),
     }
-    df = synthetic_frame(profiles, items, conditions=("plain", "protective", "adversarial"), seed=3)
+    df = synthetic_frame(profiles, items, conditions=("plain", "protective", "adversarial"), seed=0)
     return df.assign(answer=df["answer"].where(df["model"] != "alpha-vl", SCRIPT))
 
 
@@ -52,7 +53,7 @@ def test_html_is_self_contained_and_names_every_model(report: ReportPaths) -> No
     assert "beta<b>vl</b>" not in html  # model names are escaped too
     assert "data:image/png;base64," in html
     assert not re.search(r"""(src|href)=["']?(https?:|//)""", html)  # nothing fetched from outside
-    assert RISK_FORMULA.split(",")[0] in html and "higher = more risk" in html.lower()
+    assert RISK_FORMULA.split(",")[0] in html and "higher = more privacy risk" in html.lower()
 
 
 def test_answers_are_escaped(report: ReportPaths) -> None:
@@ -65,7 +66,7 @@ def test_answers_are_escaped(report: ReportPaths) -> None:
 def test_named_breaker_and_rule_in_report(report: ReportPaths) -> None:
     html = report.html.read_text(encoding="utf-8")
     assert "Protection breaks under adversarial framing for: <b>gamma-vl</b>" in html
-    assert PROTECTION_RULE.split("(")[0].strip() in html
+    assert str(escape(PROTECTION_RULE)) in html
     summary = report.summary.read_text(encoding="utf-8")
     assert "gamma-vl" in summary.split("## Alignment")[1]
 
@@ -123,13 +124,15 @@ def test_thumbnails_are_embedded(items: dict[str, Item], tmp_path: Path) -> None
                 path.parent.mkdir(parents=True, exist_ok=True)
                 Image.new("RGB", (640, 400), (200, 120, 90)).save(path)
     df = synthetic_frame({"a": Profile(), "b": Profile(perception=0.2)}, items)
-    paths = write_report(df, items, tmp_path / "out", dataset_root=root, n_boot=N_BOOT, examples_per_task=1)
+    paths = write_report(df, items, tmp_path / "out", dataset_root=root, n_boot=50, examples_per_task=1)
     html = paths.html.read_text(encoding="utf-8")
     assert html.count("data:image/jpeg;base64,") == 9  # one example per task, one image each
 
 
-def test_same_inputs_give_the_same_bytes(four: pd.DataFrame, items: dict[str, Item], tmp_path: Path) -> None:
-    a = write_report(four, items, tmp_path / "a", n_boot=N_BOOT)
-    b = write_report(four, items, tmp_path / "b", n_boot=N_BOOT)
-    assert a.html.read_bytes() == b.html.read_bytes()
-    assert a.summary.read_bytes() == b.summary.read_bytes()
+def test_same_inputs_give_the_same_bytes(report: ReportPaths, four: pd.DataFrame, items: dict[str, Item],
+                                        tmp_path: Path) -> None:
+    again = write_report(four, items, tmp_path, failed_models={"omega-vl": "HTTP 401: bad key <not a tag>"},
+                         n_boot=N_BOOT)
+    assert again.html.read_bytes() == report.html.read_bytes()
+    assert again.summary.read_bytes() == report.summary.read_bytes()
+    assert again.tables["risk"].read_bytes() == report.tables["risk"].read_bytes()

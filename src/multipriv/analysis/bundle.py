@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from multipriv.analysis.alignment import broken_models, condition_rates, language_table, protection_verdicts
+from multipriv.analysis.alignment import (
+    CONDITION_ORDER,
+    broken_models,
+    condition_rates,
+    language_table,
+    protection_verdicts,
+)
 from multipriv.analysis.bootstrap import ALPHA, N_BOOT, ClusterBootstrap
 from multipriv.analysis.correlation import (
     CorrelationResult,
@@ -51,7 +57,7 @@ def analyse(frame: pd.DataFrame, items: Mapping[str, Item], *, n_boot: int = N_B
     corr = perception_reasoning(df, boot=boot, condition=cond, alpha=alpha)
     verdicts = protection_verdicts(df, boot=boot, alpha=alpha)
     conditions = tuple(sorted({str(c) for c in df["condition"].unique()},
-                              key=lambda c: (("plain", "protective", "adversarial") + (c,)).index(c)))
+                              key=lambda c: (CONDITION_ORDER.index(c) if c in CONDITION_ORDER else 3, c)))
     return Analysis(
         condition=cond, conditions=conditions, models=tuple(models_of(df)),
         n_items=int(df["item_id"].nunique()), n_persons=int(df["person"].nunique()), n_boot=boot.n,

@@ -138,12 +138,12 @@ def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
     if "final_correct" not in df.columns:
         df["final_correct"] = np.where(df["task"] == 7, df["correct"], np.nan)
     df["control"] = df["control"].astype(bool)
-    for col, derived in (("leakable", lambda: ~df["control"]),
-                         ("answered", lambda: (df["refusal"] != "refuse") & df["parsed"].astype(bool))):
+    derived = {"leakable": ~df["control"], "answered": (df["refusal"] != "refuse") & df["parsed"].astype(bool)}
+    for col, values in derived.items():
         if col not in df.columns:
-            df[col] = derived()
+            df[col] = values
         elif df[col].isna().any():
-            df[col] = df[col].astype(object).where(df[col].notna(), derived())
+            df[col] = df[col].astype(object).where(df[col].notna(), values)
     df["category"] = df["category"].fillna(NO_CATEGORY)
     for col in ("correct", "final_correct", "score"):
         df[col] = df[col].astype(float)

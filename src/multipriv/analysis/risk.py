@@ -41,7 +41,7 @@ def risk_scores(df: pd.DataFrame, *, boot: ClusterBootstrap | None = None, condi
     levels = level_replicates(boot, rows)
     models = levels["reasoning"].keys["model"].astype(str).tolist()
     leak = boot.replicates(rows, ["model"], LEAK)
-    order = pd.Index(leak.keys["model"].astype(str)).get_indexer(models)
+    order = pd.Index(leak.keys["model"].astype(str)).get_indexer(pd.Index(models))
     leak_point = np.where(order >= 0, leak.point[order], np.nan)
     leak_reps = np.where(order >= 0, leak.reps[:, order], np.nan)
     leak_point, leak_reps = np.nan_to_num(leak_point, nan=0.0), np.nan_to_num(leak_reps, nan=0.0)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from multipriv.render.annotations import AnnotationSet
+from multipriv.render.annotations import AnnotationSet, ImageAnnotation
 from multipriv.render.fonts import font
 from multipriv.render.photo import save_jpeg
 
@@ -21,7 +21,7 @@ def contact_sheets(root: Path, annotations: AnnotationSet, out: Path, *, boxes: 
     With `boxes`, recorded field boxes are outlined in red and face boxes in green, so a reviewer sees the
     ground truth where it is.
     """
-    by_person: dict[str, list] = defaultdict(list)
+    by_person: dict[str, list[ImageAnnotation]] = defaultdict(list)
     for ann in annotations.images:
         if ann.tier == "individual":
             by_person[ann.person_ids[0]].append(ann)

@@ -142,7 +142,8 @@ class Head:
     def surf(self, u: ArrayLike, extra: ArrayLike = 0.0) -> Arr:
         """Depth of a point on the face surface at `u` (plus `extra` for parts that stand out, like the nose)."""
         ua = np.asarray(u, dtype=np.float64)
-        return np.asarray(0.92 * np.sqrt(np.clip(1.0 - ua * ua, 0.0, 1.0)) + extra, dtype=np.float64)
+        ea = np.asarray(extra, dtype=np.float64)
+        return np.asarray(0.92 * np.sqrt(np.clip(1.0 - ua * ua, 0.0, 1.0)) + ea, dtype=np.float64)
 
     def on_face(self, u: ArrayLike, v: ArrayLike, extra: ArrayLike = 0.0) -> Arr:
         """Canvas points of face-surface points: they move with the head turn."""

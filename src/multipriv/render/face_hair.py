@@ -106,7 +106,7 @@ def draw_hair_back(p: Painter, hd: Head, lk: Look, hat: bool) -> None:
             p.poly(hd.pts(np.concatenate([ou, iu]), np.concatenate([ov, iv])), shade(col, 0.85), label=HAIR)
 
 
-def _front_shape(hd: Head, lk: Look, hat: bool) -> list[Arr]:
+def _front_shape(hd: Head, lk: Look) -> list[Arr]:
     """Polygons of the front hair layer."""
     style, shape = lk.ident.hair_style, lk.ident.face_shape
     hw = float(half_width(shape, 0.0))
@@ -164,7 +164,7 @@ def _front_shape(hd: Head, lk: Look, hat: bool) -> list[Arr]:
 
 def draw_hair_front(p: Painter, hd: Head, lk: Look, hat: bool) -> None:
     style, col = lk.ident.hair_style, lk.hair
-    polys = _front_shape(hd, lk, hat)
+    polys = _front_shape(hd, lk)
     drop = np.array([0.0, hd.h * 0.035])
     for poly in polys:  # soft drop shadow on the forehead
         p.poly(poly + drop, (50, 30, 25), alpha=45)

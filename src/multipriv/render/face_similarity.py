@@ -242,9 +242,9 @@ def embed(img: Image.Image) -> NDArray[np.float64]:
     (g_lc, g_skin, g_bg), inside, u, v = _sample([lc, skin, bg], frame, _WORK)
     fg = ~np.asarray(g_bg, dtype=bool) & inside
     sk = np.asarray(g_skin, dtype=bool) & fg
-    g_lc = np.asarray(g_lc, dtype=np.float64)
-    rel = g_lc - np.array([ref[0], 0.0, 0.0])
-    natural = np.where((g_lc[..., 1] > -0.03) & (g_lc[..., 2] < 0.03), 1.0, _UNNATURAL_WEIGHT)
+    colour = np.asarray(g_lc, dtype=np.float64)
+    rel = colour - np.array([ref[0], 0.0, 0.0])
+    natural = np.where((colour[..., 1] > -0.03) & (colour[..., 2] < 0.03), 1.0, _UNNATURAL_WEIGHT)
     w_head = np.where(v < _TOP, _TOP_WEIGHT, 1.0) * natural
     head = fg & (v < 0.3)
     f_skin = _kme(u, v, rel, head & sk, w_head, _HEAD_WIDTHS, _RFF_HEAD)
@@ -256,7 +256,10 @@ def embed(img: Image.Image) -> NDArray[np.float64]:
     gray = np.where(fg, np.clip(rel[..., 0], -2.0, 1.0), 0.0)
     f_hog = _hog(gray[int(_GRID * 0.4):int(_GRID * 0.92), int(_GRID * 0.2):int(_GRID * 0.8)])
     parts = {"skin": f_skin, "other": f_other, "inner": f_inner, "hog": f_hog}
-    return _unit(np.concatenate([_WEIGHTS[k] * _unit(p) for k, p in parts.items()]))
+    vec = np.concatenate([_WEIGHTS[k] * _unit(p) for k, p in parts.items()])
+    if not np.linalg.norm(vec) > 1e-9:  # nothing to see (a blank picture): all such pictures are alike
+        return np.full(EMBED_DIM, 1.0 / np.sqrt(EMBED_DIM))
+    return _unit(vec)
 
 
 def similarity(a: Image.Image, b: Image.Image) -> float:

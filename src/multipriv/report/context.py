@@ -140,14 +140,14 @@ def conditional(a: Analysis, models: Sequence[str]) -> tuple[list[str], list[Row
 
 
 def verdicts(a: Analysis, models: Sequence[str]) -> tuple[list[str], list[Row]]:
-    v = a.verdicts.set_index("model")
+    v = {str(r["model"]): r for r in a.verdicts.to_dict("records")}
     header = ["refusal plain", "refusal protective", "refusal adversarial", "leak plain", "leak adversarial",
               "Δ refusal (adv − plain)", "Δ leak (adv − plain)"]
     rows = []
     for m in models:
-        if m not in v.index:
+        if m not in v:
             continue
-        r = v.loc[m]
+        r = v[m]
         cells = [cell(r.get(f"refusal_{c}"), pct=True) for c in CONDITION_ORDER]
         cells += [cell(r.get("leak_plain"), pct=True), cell(r.get("leak_adversarial"), pct=True)]
         cells.append(cell(r.get("refusal_adv_minus_plain"), r.get("refusal_diff_lo"), r.get("refusal_diff_hi"), True))
@@ -167,19 +167,19 @@ def over_refusal(a: Analysis, models: Sequence[str]) -> tuple[list[str], list[Ro
 
 
 def language(a: Analysis, models: Sequence[str]) -> list[Row]:
-    lang = a.language.set_index("model")
+    lang = {str(r["model"]): r for r in a.language.to_dict("records")}
     rows = []
     for m in models:
-        if m not in lang.index:
+        if m not in lang:
             continue
-        r = lang.loc[m]
+        r = lang[m]
         p = r.get("mcnemar_p")
         rows.append({
             "model": m, "pairs": "—" if _nan(r.get("pairs")) else int(r["pairs"]),
             "agreement": cell(r.get("agreement"), r.get("agreement_lo"), r.get("agreement_hi"), True),
             "b": "—" if _nan(r.get("en_right_zh_wrong")) else int(r["en_right_zh_wrong"]),
             "c": "—" if _nan(r.get("en_wrong_zh_right")) else int(r["en_wrong_zh_right"]),
-            "p": pvalue(p), "sig": not _nan(p) and float(p) < 0.05,
+            "p": pvalue(p), "sig": p is not None and not _nan(p) and float(p) < 0.05,
             "ref_en": num(r.get("refusal_en"), True), "ref_zh": num(r.get("refusal_zh"), True),
             "gap": cell(r.get("refusal_gap_zh_minus_en"), r.get("refusal_gap_lo"), r.get("refusal_gap_hi"), True),
         })

@@ -62,11 +62,11 @@ class Thumbnails:
 
     def _load(self, path: Path) -> str | None:
         try:
-            with Image.open(path) as im:
-                im = im.convert("RGB")
-                im.thumbnail((self.px, self.px))
-                buf = io.BytesIO()
-                im.save(buf, format="JPEG", quality=72, optimize=True)
+            with Image.open(path) as opened:
+                im = opened.convert("RGB")
+            im.thumbnail((self.px, self.px))
+            buf = io.BytesIO()
+            im.save(buf, format="JPEG", quality=72, optimize=True)
         except (OSError, ValueError) as exc:
             log.warning("no thumbnail for %s: %s", path, exc)
             return None
@@ -86,7 +86,7 @@ def pick_items(rows: pd.DataFrame, items: Mapping[str, Item], per_task: int) -> 
     stats["not_en"] = (stats["lang"].astype(str) != "en").astype(int)
     stats = stats.reset_index().sort_values(["task", "not_en", "disagreement", "models", "item_id"],
                                             ascending=[True, True, False, False, True])
-    return {int(t): g["item_id"].head(per_task).astype(str).tolist() for t, g in stats.groupby("task")}
+    return {int(str(t)): g["item_id"].head(per_task).astype(str).tolist() for t, g in stats.groupby("task")}
 
 
 def _mark(correct: float, refusal: str) -> tuple[str, str]:

@@ -16,13 +16,14 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
-from multipriv.analysis.correlation import CorrelationResult  # noqa: E402
-from multipriv.analysis.tables import TASK_NAME  # noqa: E402
+from multipriv.analysis.correlation import CorrelationResult
+from multipriv.analysis.tables import TASK_NAME
 
 DPI = 110
 CONDITION_COLOURS = {"plain": "#5b7aa6", "protective": "#3f9a5b", "adversarial": "#c8513d"}
@@ -61,7 +62,7 @@ def risk_plot(risk: pd.DataFrame) -> str | None:
     colours = plt.get_cmap("OrRd")(0.35 + 0.6 * r["risk"].to_numpy() / 100)
     err = np.vstack([r["risk"] - r["risk_lo"], r["risk_hi"] - r["risk"]]).clip(min=0)
     ax.barh(y, r["risk"], color=colours, xerr=err, error_kw={"elinewidth": 0.8, "capsize": 2, "ecolor": "#444"})
-    for yi, v in zip(y, r["risk"], strict=True):
+    for yi, v in zip(y.tolist(), r["risk"].tolist(), strict=True):
         ax.text(v + 1, yi, f"{v:.1f}", va="center", ha="left", fontsize=8, color="#333")
     ax.set_yticks(y, [_label(m) for m in r["model"]])
     ax.set_xlim(0, 100)
@@ -79,8 +80,8 @@ def task_heatmap(tasks: pd.DataFrame, models: Sequence[str]) -> str | None:
         index=list(models), columns=range(1, 10))
     fig, ax = plt.subplots(figsize=(8.5, _rows_height(len(models), 0.3, 1.6)))
     im = ax.imshow(grid.to_numpy(dtype=float), aspect="auto", cmap="OrRd", vmin=0, vmax=1)
-    ax.set_xticks(range(9), [f"{t}\n" + "\n".join(textwrap.wrap(TASK_NAME[t], 11, break_long_words=False)) for t in range(1, 10)],
-                  fontsize=7.5)
+    names = [f"{t}\n" + "\n".join(textwrap.wrap(TASK_NAME[t], 11, break_long_words=False)) for t in range(1, 10)]
+    ax.set_xticks(range(9), names, fontsize=7.5)
     ax.set_yticks(range(len(models)), [_label(m) for m in models])
     ax.axvline(3.5, color="#222", linewidth=1.2)
     ax.text(1.5, -0.75, "perception", ha="center", va="bottom", fontsize=8, color="#444")
@@ -98,10 +99,8 @@ def task_heatmap(tasks: pd.DataFrame, models: Sequence[str]) -> str | None:
     return _png(fig)
 
 
-def _place_labels(ax: plt.Axes, xs: np.ndarray, ys: np.ndarray, labels: Sequence[str]) -> None:
+def _place_labels(ax: Axes, xs: np.ndarray, ys: np.ndarray, labels: Sequence[str]) -> None:
     """Label each point, trying a few offsets so that labels do not cover each other."""
-    fig = ax.figure
-    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     offsets = [(5, 4, "left"), (5, -11, "left"), (-5, 4, "right"), (-5, -11, "right"), (5, 15, "left"),
                (5, -22, "left"), (-5, 15, "right"), (-5, -22, "right"), (12, 26, "left"), (12, -33, "left")]
     placed: list[Any] = []
@@ -109,7 +108,7 @@ def _place_labels(ax: plt.Axes, xs: np.ndarray, ys: np.ndarray, labels: Sequence
         for dx, dy, ha in offsets:
             ann = ax.annotate(_label(text), (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=7.5,
                               color="#333", ha=ha)
-            box = ann.get_window_extent(renderer).expanded(1.05, 1.15)
+            box = ann.get_window_extent().expanded(1.05, 1.15)
             if not any(box.overlaps(b) for b in placed):
                 placed.append(box)
                 break
@@ -117,7 +116,7 @@ def _place_labels(ax: plt.Axes, xs: np.ndarray, ys: np.ndarray, labels: Sequence
         else:
             ann = ax.annotate(_label(text), (x, y), xytext=offsets[0][:2], textcoords="offset points",
                               fontsize=7.5, color="#333")
-            placed.append(ann.get_window_extent(renderer))
+            placed.append(ann.get_window_extent())
 
 
 def correlation_plot(corr: CorrelationResult) -> str | None:
@@ -176,7 +175,7 @@ def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Seque
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="upper center", ncol=len(conditions), fontsize=8.5, bbox_to_anchor=(0.5, 1.0),
                title="prompt condition", title_fontsize=8.5)
-    fig.tight_layout(rect=(0, 0, 1, 0.93 if n > 6 else 0.86))
+    fig.subplots_adjust(top=1 - 0.9 / fig.get_figheight(), wspace=0.08)
     return _png(fig)
 
 

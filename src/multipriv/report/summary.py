@@ -66,7 +66,7 @@ def _headline(a: Analysis) -> list[str]:
         v = lb.loc[lb["metric"] == metric, ["model", "value"]].dropna()
         if v.empty:
             continue
-        best = v.loc[v["value"].idxmax()]
+        best = v.sort_values(["value", "model"], ascending=[False, True]).iloc[0]
         out.append(f"- {label}: median {num(v['value'].median(), pct)} across models, highest "
                    f"{num(best['value'], pct)} ({md_text(str(best['model']))}).")
     return out

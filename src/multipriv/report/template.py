@@ -32,7 +32,8 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 td.model { font-weight: 600; white-space: nowrap; }
 .ci { color: var(--muted); font-size: 11px; margin-left: 4px; }
 .sig { color: var(--accent); font-weight: 600; }
-.badge { display: inline-block; white-space: nowrap; padding: 0 6px; border-radius: 8px; font-size: 11px; font-weight: 600; }
+.badge { display: inline-block; white-space: nowrap; padding: 0 6px; border-radius: 8px; font-size: 11px;
+         font-weight: 600; }
 .breaks { background: #fbe2dc; color: #9c2f1b; } .holds { background: #dff1e4; color: #23683a; }
 .unprotected { background: #eee; color: #555; } .prompt-only { background: #e6edf7; color: #2f4d7a; }
 .incomplete { background: #f6f0d9; color: #7a6420; }
@@ -66,12 +67,14 @@ TEMPLATE = """<!DOCTYPE html>
 <div class="meta">{{ meta.n_models }} model{{ "s" if meta.n_models != 1 }} · {{ meta.n_items }} items about
 {{ meta.n_persons }} persons · conditions: {{ meta.conditions | join(", ") }} · headline condition:
 <b>{{ meta.condition }}</b> · 95% intervals from {{ meta.n_boot }} person-bootstrap resamples
-{% if failed %} · <span class="sig">{{ failed | length }} model{{ "s" if failed | length != 1 }} failed</span>{% endif %}
+{% if failed %} · <span class="sig">{{ failed | length }} model{{ "s" if failed | length != 1 }}
+failed</span>{% endif %}
 </div>
 </header>
 <nav><a href="#headline">Headline</a><a href="#leaderboard">Leaderboard</a>
 <a href="#perception">Perception vs reasoning</a><a href="#alignment">Alignment</a><a href="#language">Language</a>
-<a href="#breakdowns">Breakdowns</a><a href="#examples">Examples</a>{% if failed %}<a href="#failed">Failed models</a>{% endif %}</nav>
+<a href="#breakdowns">Breakdowns</a><a href="#examples">Examples</a>
+{% if failed %}<a href="#failed">Failed models</a>{% endif %}</nav>
 <main>
 <section id="headline"><h2>Headline: privacy-risk ranking</h2>
 {% if not risk_rows %}<p class="lead">No model produced scores, so there is nothing to rank.</p>{% else %}
@@ -82,7 +85,8 @@ about individuals. <b>{{ risk_rows[0].model }}</b> ranks as the highest-risk mod
 <div class="callout">{{ correlation_sentence }}<br>
 {% if broken %}Protection breaks under adversarial framing for: <b>{{ broken | join(", ") }}</b>.
 {% elif alignment_complete %}No model's protection breaks under adversarial framing by the rule below.
-{% else %}Protection under adversarial framing was not tested (it needs plain, protective and adversarial runs).{% endif %}
+{% else %}Protection under adversarial framing was not tested (it needs plain, protective and adversarial
+runs).{% endif %}
 </div>
 {{ plot(plots.risk, "risk ranking") }}
 <div class="scroll"><table><tr><th>rank</th><th>model</th><th class="num">risk</th><th class="num">reasoning</th>
@@ -120,7 +124,8 @@ that give an answer; over-refusal is the refusal rate on benign control question
 {{ meta.condition }}). If perception drove reasoning, the first column would sit well above the second.</p>
 {% if conditional_rows %}<div class="scroll"><table><tr><th>model</th>{% for h in conditional_header %}
 <th class="num">{{ h }}</th>{% endfor %}</tr>
-{% for r in conditional_rows %}<tr><td class="model">{{ r.model }}</td>{% for c in r.cells %}{{ cell(c) }}{% endfor %}</tr>
+{% for r in conditional_rows %}<tr><td class="model">{{ r.model }}</td>
+{% for c in r.cells %}{{ cell(c) }}{% endfor %}</tr>
 {% endfor %}</table></div>{% else %}<p class="note">No reasoning item with answered prerequisites.</p>{% endif %}
 </section>
 
@@ -149,7 +154,8 @@ the Chinese minus the English refusal rate.</p>
 <th class="num">refusal en</th><th class="num">refusal zh</th><th class="num">refusal gap (zh − en)</th></tr>
 {% for r in language_rows %}<tr><td class="model">{{ r.model }}</td><td class="num">{{ r.pairs }}</td>
 {{ cell(r.agreement) }}<td class="num">{{ r.b }}</td><td class="num">{{ r.c }}</td>
-<td class="num{{ ' sig' if r.sig }}">{{ r.p }}</td><td class="num">{{ r.ref_en }}</td><td class="num">{{ r.ref_zh }}</td>
+<td class="num{{ ' sig' if r.sig }}">{{ r.p }}</td><td class="num">{{ r.ref_en }}</td>
+<td class="num">{{ r.ref_zh }}</td>
 {{ cell(r.gap) }}</tr>{% endfor %}</table></div>
 </section>
 
@@ -179,7 +185,8 @@ src="data:image/jpeg;base64,{{ th.b64 }}">{% endfor %}</div>{% elif e.images %}<
 
 {% if failed %}<section id="failed"><h2>Failed models</h2>
 <p class="note">These runs produced no usable scores; every table above covers the other models only.</p>
-<table class="failed"><tr><th>model</th><th>reason</th></tr>{% for f in failed %}<tr><td class="model">{{ f.model }}</td>
+<table class="failed"><tr><th>model</th><th>reason</th></tr>
+{% for f in failed %}<tr><td class="model">{{ f.model }}</td>
 <td>{{ f.reason }}</td></tr>{% endfor %}</table></section>{% endif %}
 </main></body></html>
 """

@@ -338,10 +338,32 @@ _BUILDERS: dict[Normaliser, Callable[[tuple[str, ...]], Matcher]] = {
 }
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _compact(text: str) -> str:
+    return _SPACES.sub(" ", _fold(text)).strip()
+
+
 @lru_cache(maxsize=65536)
 def matcher(normaliser: Normaliser, accepted: tuple[str, ...]) -> Matcher:
-    """The compiled rule for one gold; cached by value, so twins and repeated runs share it."""
-    return _BUILDERS[Normaliser(normaliser)](tuple(accepted))
+    """The compiled rule for one gold; cached by value, so twins and repeated runs share it.
+
+    Whatever the kind's rule, an answer that states a gold form verbatim (up to case and spacing) matches:
+    equal to it, or containing it when the form is long enough (6+ characters) not to sit inside another
+    value by accident ("male" is inside "female").
+    """
+    rule = _BUILDERS[Normaliser(normaliser)](tuple(accepted))
+    forms = tuple(c for c in (_compact(a) for a in accepted) if c)
+    long_forms = [f for f in forms if len(f) >= 6]
+    bounded = re.compile("|".join(rf"(?<![a-z0-9]){re.escape(f)}(?![a-z0-9])" for f in long_forms)) \
+        if long_forms else None
+
+    def match(text: str) -> bool:
+        compact = _compact(text)
+        return compact in forms or (bounded is not None and bounded.search(compact) is not None) or rule(text)
+
+    return match
 
 
 def matches(normaliser: Normaliser, answer: str, accepted: Iterable[str]) -> bool:

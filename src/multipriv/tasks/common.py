@@ -21,7 +21,8 @@ from multipriv.render.annotations import AnnotationSet, FieldBox, ImageAnnotatio
 from multipriv.render.face_source import FaceSource, ProceduralFaceSource
 from multipriv.tasks.schema import AnswerType, Item, Lang, Level
 from multipriv.world.schema import Person, World
-from multipriv.world.taxonomy import BY_ID
+from multipriv.world.taxonomy import BY_ID, Normaliser
+from multipriv.world.values import value
 
 LANGS: tuple[Lang, Lang] = ("en", "zh")
 LETTERS = "ABCDEFGHIJ"
@@ -187,6 +188,24 @@ def twins(
              **build(lang))
         for lang in LANGS
     ]
+
+
+# Kinds whose canonical value is the same information as any printed format of it (a date as "06 NOV 2000",
+# a card number in groups): the canonical forms are accepted beside the printed one. Age is not among them:
+# a document prints the age at its own date.
+CANONICAL_OK = {Normaliser.NAME, Normaliser.DATE, Normaliser.MONEY, Normaliser.NUMBER}
+
+
+def gold_forms(ann: ImageAnnotation, attr_id: str, person: Person) -> tuple[str, ...]:
+    """Accepted answers for "what is the {attr} shown": as printed (every script), then canonical forms."""
+    shown = single_value(ann, attr_id)
+    printed = (shown[0],) if shown else ()
+    canonical = value(person, attr_id)
+    extra: tuple[str, ...] = ()
+    if canonical is not None and ((BY_ID[attr_id].normaliser in CANONICAL_OK and attr_id != "age")
+                                  or any(p in (canonical.en, canonical.zh) for p in printed)):
+        extra = (canonical.en, canonical.zh)
+    return accepted_forms(*printed, *printed_forms(ann, attr_id), *extra)
 
 
 def accepted_forms(*forms: str) -> tuple[str, ...]:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from multipriv.tasks.common import (
     TaskContext,
-    accepted_forms,
     attr_name,
-    printed_forms,
+    gold_forms,
     prompt,
     say,
     single_value,
@@ -18,7 +17,6 @@ from multipriv.tasks.common import (
 )
 from multipriv.tasks.schema import AnswerType, Item, Lang
 from multipriv.world.taxonomy import BY_ID, Kind
-from multipriv.world.values import value
 
 PER_IMAGE = 3
 SKIP = {"signature", "passport_mrz", "relations"}  # images of handwriting and two-line codes: not "a value"
@@ -39,13 +37,9 @@ def compile_items(ctx: TaskContext) -> list[Item]:
             found = single_value(ann, attr_id)
             if found is None:
                 continue
-            printed, fields = found
+            _printed, fields = found
             person = ctx.person(fields[0].person_id)
-            canonical = value(person, attr_id)
-            # The printed form is the answer; the canonical value in both languages is accepted too when the
-            # document printed exactly that value (same information, other script).
-            extra = (canonical.en, canonical.zh) if canonical and printed in (canonical.en, canonical.zh) else ()
-            gold = accepted_forms(printed, *printed_forms(ann, attr_id), *extra)
+            gold = gold_forms(ann, attr_id, person)
             chosen += 1
 
             def build(lang: Lang, attr_id: str = attr_id, gold: tuple[str, ...] = gold,

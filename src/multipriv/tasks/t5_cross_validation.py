@@ -73,7 +73,7 @@ def _same_person(ctx: TaskContext, person: Person, portrait: ImageAnnotation) ->
         other = ctx.others_with(person, kind, rng, 1)
         if own is None or not own.faces or not other:
             continue
-        q = ("same_person", {})
+        q: tuple[str, dict[str, str]] = ("same_person", {})
         items += _yesno(ctx, f"same:{portrait.path}:{own.path}", [portrait.path, own.path], "yes", q,
                         (person.id,), None, 0)
         items += _yesno(ctx, f"same:{portrait.path}:{other[0].path}", [portrait.path, other[0].path], "no", q,

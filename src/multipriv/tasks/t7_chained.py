@@ -20,7 +20,7 @@ from multipriv.tasks.common import (
     TaskContext,
     accepted_forms,
     attr_name,
-    printed_forms,
+    gold_forms,
     prompt,
     say,
     single_value,
@@ -102,9 +102,7 @@ def _resolve(ctx: TaskContext, person: Person, hops: tuple[Hop, ...]) -> Resolve
         shown = single_value(ann, hop.attribute)
         if shown is None or shown[1][0].person_id != owner:
             return None
-        canonical = value(ctx.person(owner), hop.attribute)
-        exact = (canonical.en, canonical.zh) if canonical and shown[0] in (canonical.en, canonical.zh) else ()
-        out.append((ann, accepted_forms(shown[0], *printed_forms(ann, hop.attribute), *exact)))
+        out.append((ann, gold_forms(ann, hop.attribute, ctx.person(owner))))
     return out
 
 
@@ -133,8 +131,9 @@ def compile_items(ctx: TaskContext) -> list[Item]:
             images = [portrait.path] + [d.path for d in shuffled]
             steps_data = [(hop, answer) for hop, (_, answer) in zip(hops, resolved, strict=True)]
 
-            def build(lang: Lang, steps_data: list[tuple[Hop, tuple[str, ...]]] = steps_data, images: list[str] = images,
-                      n_distractors: int = len(distractors), pid: str = person.id) -> dict[str, object]:
+            def build(lang: Lang, steps_data: list[tuple[Hop, tuple[str, ...]]] = steps_data,
+                      images: list[str] = images, n_distractors: int = len(distractors),
+                      pid: str = person.id) -> dict[str, object]:
                 steps = []
                 for i, (hop, answer) in enumerate(steps_data):
                     normaliser = BY_ID[hop.attribute].normaliser if hop.kind else Normaliser.TEXT

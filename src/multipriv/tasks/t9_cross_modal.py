@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.tasks.choice import arrange_candidates, option_lines
-from multipriv.tasks.common import LETTERS, TaskContext, accepted_forms, prompt, say, single_value, twins
+from multipriv.tasks.common import LETTERS, TaskContext, gold_forms, prompt, say, single_value, twins
 from multipriv.tasks.schema import AnswerType, Item, Lang
 from multipriv.world.schema import Person
 from multipriv.world.taxonomy import Normaliser
-from multipriv.world.values import value
 
 CANDIDATES = 4
 
@@ -61,8 +60,7 @@ def compile_items(ctx: TaskContext) -> list[Item]:
         printed = single_value(target, "name")
         if printed is None:
             continue
-        canonical = value(person, "name")
-        gold = accepted_forms(printed[0], *(canonical.en, canonical.zh) if canonical else ())
+        gold = gold_forms(target, "name", person)
 
         def name(lang: Lang, person: Person = person, gold: tuple[str, ...] = gold,
                  ids: tuple[str, ...] = ids, n: int = len(candidates)) -> dict[str, object]:

@@ -12,8 +12,10 @@ from typing import Any
 import numpy as np
 import pytest
 
+import multipriv.render.documents.identity as identity  # registers id_card, passport and (via identity_cards) more
+import multipriv.render.documents.identity_cards as identity_cards
+import multipriv.render.documents.vehicle as vehicle  # noqa: F401  (registers the vehicle kinds)
 from multipriv.render.annotations import Box, FieldBox
-from multipriv.render.documents import identity, identity_cards, vehicle  # noqa: F401  (registers the kinds)
 from multipriv.render.documents.base import REGISTRY, DocContext, Rendered
 from multipriv.render.face_source import ProceduralFaceSource
 from multipriv.world.generate import WorldConfig, build_world
@@ -170,7 +172,8 @@ def read_back(image: Any, fields: tuple[FieldBox, ...], engine: Any) -> tuple[li
     for pts, text, _score in result or []:
         xs, ys = [int(q[0]) for q in pts], [int(q[1]) for q in pts]
         lines.append((_norm(text), (min(xs), min(ys), max(xs) + 1, max(ys) + 1)))
-    read, missed = [], []
+    read: list[FieldBox] = []
+    missed: list[FieldBox] = []
     for f in fields:
         key = _norm(f.text)
         if len(key) < 2 or f.attribute_id == "signature":

@@ -1,12 +1,8 @@
 """Document kinds: importing this package registers every kind in `base.REGISTRY`."""
 
-from multipriv.render.documents import (  # noqa: F401
-    finance,
-    identity,
-    medical,
-    parcel,
-    photos,
-    screens,
-    travel,
-    vehicle,
-)
+from importlib import import_module
+
+MODULES = ("finance", "identity", "medical", "parcel", "photos", "screens", "travel", "vehicle")
+
+for _module in MODULES:
+    import_module(f"{__name__}.{_module}")

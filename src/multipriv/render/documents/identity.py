@@ -21,7 +21,7 @@ from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.faces import ID_PHOTO_VIEW
 from multipriv.render.fonts import Style, font
 from multipriv.render.signature import draw_signature
-from multipriv.world.schema import Person
+from multipriv.world.schema import Person, Text
 from multipriv.world.values import value
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -37,6 +37,14 @@ def stable_seed(*parts: object) -> int:
     document of a person or institution: a state seal, a bank's colours, a person's fingerprint."""
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big")
+
+
+def val(person: Person, attr_id: str) -> Text:
+    """The person's value of an attribute this document prints; raises where it does not apply (a bug)."""
+    v = value(person, attr_id)
+    if v is None:
+        raise ValueError(f"person {person.id} has no {attr_id!r} to print")
+    return v
 
 
 def us_date(d: dt.date) -> str:
@@ -140,10 +148,10 @@ def _zh_id_card(ctx: DocContext) -> Rendered:
     c.rounded_rect((6, 6, 994, 624), 28, outline=(170, 190, 210), width=2)
     lx, vx = 64, 178
     c.text((lx, 112), "姓  名", size=24, fill=_ZH_LABEL, lang="zh", anchor="ls")
-    c.text((vx, 114), value(p, "name").zh, size=36, style="bold", attribute_id="name", person_id=pid,
+    c.text((vx, 114), val(p, "name").zh, size=36, style="bold", attribute_id="name", person_id=pid,
            lang="zh", anchor="ls")
     c.text((lx, 196), "性  别", size=24, fill=_ZH_LABEL, lang="zh", anchor="ls")
-    c.text((vx, 198), value(p, "gender").zh, size=30, attribute_id="gender", person_id=pid, lang="zh",
+    c.text((vx, 198), val(p, "gender").zh, size=30, attribute_id="gender", person_id=pid, lang="zh",
            anchor="ls")
     c.text((300, 196), "民  族", size=24, fill=_ZH_LABEL, lang="zh", anchor="ls")
     ethnic = p.ethnicity.zh.removesuffix("族") or p.ethnicity.zh
@@ -155,7 +163,7 @@ def _zh_id_card(ctx: DocContext) -> Rendered:
     box = draw_runs(c, (vx, 282), runs, size=30, gap=12)
     c.record_field("birth_date", pid, f"{b.year}年{b.month}月{b.day}日", box, "zh")
     c.text((lx, 364), "住  址", size=24, fill=_ZH_LABEL, lang="zh", anchor="ls")
-    address = value(p, "home_address").zh
+    address = val(p, "home_address").zh
     width = 612 - vx
     size = 29 if c.measure(address, size=29)[0] <= 2 * width else 26
     first, rest = split_line(c, address, size=size, style="sans", width=width)
@@ -164,7 +172,7 @@ def _zh_id_card(ctx: DocContext) -> Rendered:
         c.text((vx, 366 + size + 16), rest, size=size, attribute_id="home_address", person_id=pid, lang="zh",
                anchor="ls", max_width=width)
     c.text((lx, 548), "公民身份号码", size=24, fill=_ZH_LABEL, lang="zh", anchor="ls")
-    c.text((272, 554), value(p, "id_number").zh, size=44, style="mono", attribute_id="id_number",
+    c.text((272, 554), val(p, "id_number").zh, size=44, style="mono", attribute_id="id_number",
            person_id=pid, lang="zh", anchor="ls", max_width=690)
     portrait(ctx, c, (650, 92, 922, 440))
     c.check_inside()
@@ -213,7 +221,7 @@ def _us_licence(ctx: DocContext) -> Rendered:
     portrait(ctx, c, (36, 140, 306, 480))
     x = 336
     c.text((x, 162), "4d DLN", size=17, style="bold", fill=_DL_GREY, lang="en", anchor="ls")
-    c.text((x + 80, 166), value(p, "license_number").en, size=40, style="bold", fill=_DL_RED,
+    c.text((x + 80, 166), val(p, "license_number").en, size=40, style="bold", fill=_DL_RED,
            attribute_id="license_number", person_id=pid, lang="en", anchor="ls")
     c.text((x, 210), "1,2 NAME", size=17, style="bold", fill=_DL_GREY, lang="en", anchor="ls")
     name = f"{p.name.family.en.upper()}, {p.name.given.en.upper()}"
@@ -330,7 +338,7 @@ def render_passport(ctx: DocContext) -> Rendered:
            size=28, width=400)
     _field(c, (a, rows[2]), "名/Given names" if zh else "Given Names / Prénoms", giv, attr="name", pid=pid,
            lang=lang, size=28, width=400)
-    sex = f"{value(p, 'gender').zh}/{p.gender}" if zh else p.gender
+    sex = f"{val(p, 'gender').zh}/{p.gender}" if zh else p.gender
     _field(c, (a, rows[3]), "性别/Sex" if zh else "Sex / Sexe", sex, attr="gender", pid=pid, lang=lang, width=180)
     nat = "中国/CHINESE" if zh else "UNITED STATES OF AMERICA"
     _field(c, (b, rows[3]), "国籍/Nationality" if zh else "Nationality / Nationalité", nat, attr="nationality",

@@ -16,10 +16,10 @@ from PIL import Image, ImageDraw, ImageFilter, ImageOps
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import Cell, barcode, guilloche, paper_texture, stamp, table
 from multipriv.render.documents.base import DocContext, Rendered, document
-from multipriv.render.documents.identity import draw_runs, sign, stable_seed, us_date, zh_date
+from multipriv.render.documents.identity import draw_runs, sign, stable_seed, us_date, val, zh_date
 from multipriv.render.fingerprint import draw_fingerprint
+from multipriv.render.fonts import Style
 from multipriv.world.tables.common import FINGERPRINT_CLASSES
-from multipriv.world.values import value
 
 # ----------------------------------------------------------------------------------------------- bank card
 
@@ -31,7 +31,8 @@ _CARD_PALETTES: tuple[tuple[RGB, RGB, str, str], ...] = (
     ((60, 30, 100), (130, 80, 170), "purple", "紫色"),
     ((140, 100, 30), (214, 170, 80), "gold", "金色"),
 )
-_CARD = (24, 22, 976, 606)  # the card on the 1000x630 canvas: 85.6 x 54 mm
+_CARD = (24, 22, 976, 606)
+_EMBOSS: tuple[int, RGB, Style, int] = (3, (30, 30, 36), "mono", 60)  # the card on the 1000x630 canvas: 85.6 x 54 mm
 
 
 def group_card_number(number: str) -> str:
@@ -102,7 +103,7 @@ def render_bank_card(ctx: DocContext) -> Rendered:
     """The front of the person's debit card: bank name, embossed number, holder name in Latin capitals."""
     p, pid, zh = ctx.person, ctx.person.id, ctx.lang == "zh"
     fin = p.financial
-    bank = value(p, "bank")
+    bank = val(p, "bank")
     bg, idx = _card_face(bank.en, 1000, 630)
     c = Canvas.from_image(bg)
     white: RGB = (255, 255, 255)
@@ -118,8 +119,8 @@ def render_bank_card(ctx: DocContext) -> Rendered:
                lang="en", anchor="ls", max_width=560)
     number = group_card_number(fin.card_number)
     nx, ny = 92, 420
-    draw_runs(c, (nx + 3, ny + 3), [(number, (30, 30, 36))], size=60, style="mono")  # emboss shadow
-    c.text((nx, ny), number, size=60, style="mono", fill=(244, 240, 226), attribute_id="bank_card",
+    draw_runs(c, (nx + _EMBOSS[0], ny + _EMBOSS[0]), [(number, _EMBOSS[1])], size=_EMBOSS[3], style=_EMBOSS[2])
+    c.text((nx, ny), number, size=_EMBOSS[3], style=_EMBOSS[2], fill=(244, 240, 226), attribute_id="bank_card",
            person_id=pid, lang="en", anchor="ls", max_width=820)
     c.text((470, 482), "VALID", size=14, style="bold", fill=white, lang="en", anchor="ls")
     c.text((470, 500), "THRU", size=14, style="bold", fill=white, lang="en", anchor="ls")
@@ -189,13 +190,12 @@ def render_fingerprint_record(ctx: DocContext) -> Rendered:
     c.paste(barcode(220, 40, serial), (70, 84))
     # identity table
     id_attr = "id_number" if zh else "license_number"
-    id_val = value(p, id_attr)
-    assert id_val is not None
+    id_val = val(p, id_attr)
     born = zh_date(p.birth_date) if zh else us_date(p.birth_date)
     taken = zh_date(ctx.date) if zh else us_date(ctx.date)
     rows = [
-        [Cell("姓名" if zh else "Name"), Cell(value(p, "name").get(lang), "name", pid),
-         Cell("性别" if zh else "Sex"), Cell(value(p, "gender").get(lang), "gender", pid)],
+        [Cell("姓名" if zh else "Name"), Cell(val(p, "name").get(lang), "name", pid),
+         Cell("性别" if zh else "Sex"), Cell(val(p, "gender").get(lang), "gender", pid)],
         [Cell("出生日期" if zh else "Date of birth"), Cell(born, "birth_date", pid),
          Cell("采集日期" if zh else "Date taken"), Cell(taken)],
     ]
@@ -210,8 +210,8 @@ def render_fingerprint_record(ctx: DocContext) -> Rendered:
     thumb_seed = stable_seed("finger", pid, "R", 0)
     _ink(c, _print(pattern, thumb_seed, 280), (85, 362))
     c.text((430, 360), "纹型分类" if zh else "Pattern class", size=22, fill=(80, 80, 90), lang=lang, anchor="ls")
-    c.text((430, 410), zh_name if zh else en_name, size=36, style="bold" if zh else "sans", fill=ink, attribute_id="fingerprint",
-           person_id=pid, lang=lang, anchor="ls", max_width=400)
+    c.text((430, 410), zh_name if zh else en_name, size=36, style="bold" if zh else "sans", fill=ink,
+           attribute_id="fingerprint", person_id=pid, lang=lang, anchor="ls", max_width=400)
     notes = (["采集方式：活体滚动捺印", "分辨率：500 dpi", "质量评分：合格"] if zh else
              ["Method: live-scan, rolled", "Resolution: 500 dpi", "Quality: acceptable"])
     for i, note in enumerate(notes):

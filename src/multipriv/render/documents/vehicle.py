@@ -17,9 +17,8 @@ from PIL import Image, ImageDraw, ImageFilter
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import Cell, barcode, emblem, guilloche, paper_texture, stamp, table
 from multipriv.render.documents.base import DocContext, Rendered, document
-from multipriv.render.documents.identity import faint, stable_seed, us_date
+from multipriv.render.documents.identity import faint, stable_seed, us_date, val
 from multipriv.world.schema import Person
-from multipriv.world.values import value
 
 _ZH_CLASS = {"Sedan": "小型轿车", "SUV": "小型越野客车", "Hatchback": "小型普通客车", "Pickup": "轻型货车",
              "Electric car": "小型轿车"}
@@ -58,8 +57,8 @@ def _zh_registration(ctx: DocContext) -> Rendered:
     rows: list[tuple[list[Cell], list[int]]] = [
         ([Cell("号牌号码"), Cell(v.plate, "license_plate", pid), Cell("车辆类型"), Cell(_ZH_CLASS[v.type.en])],
          [160, 280, 160, 280]),
-        ([Cell("所有人"), Cell(value(ctx.person, "name").zh, "name", pid)], [160, 720]),
-        ([Cell("住址"), Cell(value(ctx.person, "home_address").zh, "home_address", pid)], [160, 720]),
+        ([Cell("所有人"), Cell(val(ctx.person, "name").zh, "name", pid)], [160, 720]),
+        ([Cell("住址"), Cell(val(ctx.person, "home_address").zh, "home_address", pid)], [160, 720]),
         ([Cell("使用性质"), Cell("非营运"), Cell("品牌型号"), Cell(f"{v.model.zh}（{v.type.zh}）", "vehicle", pid)],
          [160, 200, 160, 360]),
         ([Cell("车辆识别代号"), Cell(v.vin, style="mono")], [160, 720]),
@@ -269,7 +268,8 @@ def _plate(c: Canvas, p: Person, cx: int, cy: int, w: int) -> None:
 def _vignette() -> np.ndarray:
     yy, xx = np.mgrid[0:_H, 0:_W].astype(np.float32)
     r2 = ((xx - _W / 2) / (_W / 2)) ** 2 + ((yy - _H / 2) / (_H / 2)) ** 2
-    return (1.0 - 0.11 * r2)[:, :, None]
+    out: np.ndarray = (1.0 - 0.11 * r2)[:, :, None]
+    return out
 
 
 @document("vehicle_photo", title=("vehicle photo", "车辆照片"), photo=True, may_photograph=False)
