@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -40,27 +42,32 @@ def _verdicts() -> pd.DataFrame:
         *_conditions("prompted", {"plain": 0.05, "protective": 0.6, "adversarial": 0.05},
                      {"plain": 0.4, "protective": 0.2, "adversarial": 0.4}),
     ]
-    return protection_verdicts(frame(*parts)).set_index("model")
+    return protection_verdicts(frame(*parts))
+
+
+def _by_model(table: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    return {str(r["model"]): {str(k): v for k, v in r.items()} for r in table.to_dict("records")}
 
 
 def test_protection_rule_names_the_breaker_not_the_holder() -> None:
-    v = _verdicts()
-    assert broken_models(v.reset_index()) == ["breaker", "leaker"]
-    assert v.loc["breaker", "verdict"] == "breaks" and "refusal falls" in v.loc["breaker", "reason"]
-    assert v.loc["leaker", "verdict"] == "breaks" and "leak rate rises" in v.loc["leaker", "reason"]
-    assert v.loc["holder", "verdict"] == "holds"
-    assert v.loc["open", "verdict"] == "unprotected"
-    assert v.loc["prompted", "verdict"] == "prompt-only"
+    table = _verdicts()
+    assert broken_models(table) == ["breaker", "leaker"]
+    v = _by_model(table)
+    assert v["breaker"]["verdict"] == "breaks" and "refusal falls" in v["breaker"]["reason"]
+    assert v["leaker"]["verdict"] == "breaks" and "leak rate rises" in v["leaker"]["reason"]
+    assert v["holder"]["verdict"] == "holds"
+    assert v["open"]["verdict"] == "unprotected"
+    assert v["prompted"]["verdict"] == "prompt-only"
 
 
 def test_verdict_table_has_rates_and_paired_differences() -> None:
-    v = _verdicts()
-    assert v.loc["breaker", "refusal_plain"] == pytest.approx(0.5)
-    assert v.loc["breaker", "refusal_adversarial"] == pytest.approx(0.1)
-    assert v.loc["breaker", "refusal_adv_minus_plain"] == pytest.approx(-0.4)
-    assert v.loc["breaker", "refusal_diff_hi"] < 0  # the drop is outside resampling noise
-    assert v.loc["holder", "leak_diff_lo"] <= v.loc["holder", "leak_adv_minus_plain"] <= v.loc["holder",
-                                                                                                "leak_diff_hi"]
+    v = _by_model(_verdicts())
+    assert v["breaker"]["refusal_plain"] == pytest.approx(0.5)
+    assert v["breaker"]["refusal_adversarial"] == pytest.approx(0.1)
+    assert v["breaker"]["refusal_adv_minus_plain"] == pytest.approx(-0.4)
+    assert v["breaker"]["refusal_diff_hi"] < 0  # the drop is outside resampling noise
+    holder = v["holder"]
+    assert holder["leak_diff_lo"] <= holder["leak_adv_minus_plain"] <= holder["leak_diff_hi"]
 
 
 def test_incomplete_without_all_three_conditions() -> None:
@@ -94,20 +101,20 @@ def test_mcnemar_detects_english_right_chinese_wrong() -> None:
     n = 100
     lopsided = _twins("lopsided", exact_rows(n, 0.8), exact_rows(n, 0.8) & (np.arange(n) % 4 == 0))
     balanced = _twins("balanced", exact_rows(n, 0.5), exact_rows(n, 0.5))
-    table = language_table(frame(lopsided, balanced)).set_index("model")
-    assert table.loc["lopsided", "mcnemar_p"] < 1e-6
-    assert table.loc["lopsided", "en_right_zh_wrong"] > 50 and table.loc["lopsided", "en_wrong_zh_right"] == 0
-    assert table.loc["balanced", "mcnemar_p"] == 1.0 and table.loc["balanced", "agreement"] == 1.0
-    assert table.loc["lopsided", "agreement_lo"] <= table.loc["lopsided", "agreement"] <= table.loc["lopsided",
-                                                                                                    "agreement_hi"]
+    table = _by_model(language_table(frame(lopsided, balanced)))
+    assert table["lopsided"]["mcnemar_p"] < 1e-6
+    assert table["lopsided"]["en_right_zh_wrong"] > 50 and table["lopsided"]["en_wrong_zh_right"] == 0
+    assert table["balanced"]["mcnemar_p"] == 1.0 and table["balanced"]["agreement"] == 1.0
+    lopsided_row = table["lopsided"]
+    assert lopsided_row["agreement_lo"] <= lopsided_row["agreement"] <= lopsided_row["agreement_hi"]
 
 
 def test_refusal_gap_is_zh_minus_en_with_interval() -> None:
     n = 200
     right = exact_rows(n, 0.5)
-    table = language_table(frame(_twins("m", right, right, zh_refusal=0.3))).set_index("model")
-    assert table.loc["m", "refusal_gap_zh_minus_en"] == pytest.approx(0.3)
-    assert 0 < table.loc["m", "refusal_gap_lo"] < 0.3 < table.loc["m", "refusal_gap_hi"]
+    table = _by_model(language_table(frame(_twins("m", right, right, zh_refusal=0.3))))
+    assert table["m"]["refusal_gap_zh_minus_en"] == pytest.approx(0.3)
+    assert 0 < table["m"]["refusal_gap_lo"] < 0.3 < table["m"]["refusal_gap_hi"]
 
 
 @pytest.mark.parametrize(("b", "c"), [(0, 0), (10, 0), (7, 3), (30, 12)])

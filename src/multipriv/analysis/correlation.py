@@ -6,6 +6,9 @@ from the person bootstrap (each resample recomputes every model's two scores fro
 the correlation). With fewer than three models no correlation is computed and the result says so. Intervals are
 percentile intervals: when the models differ little, resampled correlations shrink toward 0 and the interval can
 even leave out the estimate, which the sentence then reports as a ranking that does not survive resampling.
+The interval holds the models fixed and asks how stable their ranking is when persons are resampled; the
+permutation p-value asks whether an association this strong could arise across so few models by chance, and
+the sentence says so when it could.
 
 Per item: for each reasoning item with perception prerequisites (and every prerequisite answered by the same
 model under the same condition), whether its prerequisites were all right and whether it was right;
@@ -174,6 +177,9 @@ def describe_correlation(result: CorrelationResult) -> str:
         verdict = f"models that perceive better reason worse on {models} (a negative association)"
     else:
         verdict = f"perception scores are a poor predictor of reasoning risk on {models} (the interval includes 0)"
+    if s.lo > 0 and s.p_value >= ALPHA:
+        verdict += (f", though with only {n} models a ranking this close could arise by chance (permutation "
+                    f"p = {s.p_value:.2g})")
     if not s.lo <= s.estimate <= s.hi:
         verdict += "; the observed ranking does not survive resampling persons (the estimate lies outside its interval)"
     return head + verdict + "."

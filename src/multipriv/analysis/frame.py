@@ -168,12 +168,13 @@ def _ready(df: pd.DataFrame) -> bool:
 
 
 def primary_condition(df: pd.DataFrame) -> str:
-    """The condition headline numbers use: "plain" when the frame has it, else its most frequent condition."""
-    counts = df["condition"].value_counts()
-    counts = counts[counts > 0]
-    if counts.empty or "plain" in counts.index:
+    """The condition headline numbers use: "plain" when the frame has it, else its most frequent condition
+    (ties: protective, then adversarial, then by name)."""
+    counts = {str(k): int(v) for k, v in df["condition"].value_counts().items() if v > 0}
+    if not counts or "plain" in counts:
         return "plain"
-    return str(counts.index[0])
+    order = ("protective", "adversarial")
+    return min(counts, key=lambda c: (-counts[c], order.index(c) if c in order else len(order), c))
 
 
 def models_of(df: pd.DataFrame) -> list[str]:

@@ -289,8 +289,9 @@ def draw_neck(p: Painter, body: Head, hd: Head, lk: Look, neck_w: float) -> None
     cu, cv = _outline(shape, t, 0.0)
     keep = np.abs(cu * hd.w) < neck_w * body.w * 1.05
     chin = hd.pts(cu[keep], cv[keep])
-    drop = hd.pts(cu[keep], cv[keep] + 0.2)
-    p.clipped(neck, [(np.concatenate([chin, drop[::-1]]), (70, 40, 35), 80)], shade(lk.skin, 0.9))
+    shadow = [(np.concatenate([chin, hd.pts(cu[keep], cv[keep] + depth)[::-1]]), (70, 40, 35), 30)
+              for depth in (0.22, 0.15, 0.09)]  # three steps: darkest right under the chin
+    p.clipped(neck, shadow, shade(lk.skin, 0.9))
     p.ldraw.polygon((neck * p.inv).ravel().tolist(), fill=NECK)
 
 

@@ -67,6 +67,14 @@ def cell(v: Any, lo: Any = None, hi: Any = None, pct: bool = False, digits: int 
     return {"v": num(v, pct, digits), "ci": ci}
 
 
+def condition_note(a: Analysis) -> str:
+    """Say so when the headline numbers cannot use the plain condition the formulas name."""
+    if a.condition == "plain":
+        return ""
+    return (f"The plain condition was not run: headline numbers, the leaderboard and the risk score use the "
+            f"{a.condition} condition instead.")
+
+
 def model_order(a: Analysis) -> list[str]:
     """Models by risk rank (most risky first), then any model without a risk score."""
     ranked = [str(m) for m in a.risk["model"]]

@@ -19,16 +19,34 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from multipriv.analysis.correlation import CorrelationResult
 from multipriv.analysis.tables import TASK_NAME
+from multipriv.errors import MultiPrivError
+from multipriv.render.fonts import font_path
 
 DPI = 110
+TALL = 18  # models beyond which row plots repeat their x axis on top
 CONDITION_COLOURS = {"plain": "#5b7aa6", "protective": "#3f9a5b", "adversarial": "#c8513d"}
 OTHER_COLOUR = "#8a8a8a"
 LANG_COLOURS = {"en": "#5b7aa6", "zh": "#d08a2e"}
+
+
+def _cjk_fallback() -> None:
+    """Let model names in Chinese render: fall back to the Noto Sans CJK font that ships with mplfonts."""
+    try:
+        path = font_path("sans")
+        font_manager.fontManager.addfont(str(path))
+        name = font_manager.FontProperties(fname=str(path)).get_name()
+    except (MultiPrivError, OSError, RuntimeError):
+        return
+    plt.rcParams["font.family"] = ["DejaVu Sans", name]  # a list of families: glyph-by-glyph fallback
+
+
+_cjk_fallback()
 plt.rcParams.update({
     "font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
     "axes.grid": True, "grid.alpha": 0.25, "grid.linewidth": 0.6, "legend.frameon": False,
@@ -51,23 +69,33 @@ def _rows_height(n: int, per: float = 0.28, base: float = 1.2) -> float:
     return base + per * max(n, 1)
 
 
+def _tall(ax: Axes, n: int) -> None:
+    """Rows of models: no padding above and below, and x labels on top as well when the plot is tall."""
+    ax.set_ylim(-0.6, n - 0.4)
+    ax.grid(axis="y", visible=False)
+    if n > TALL:
+        ax.tick_params(axis="x", labeltop=True, top=True)
+
+
 def risk_plot(risk: pd.DataFrame) -> str | None:
     """Horizontal bars of risk with 95% intervals, most risky on top."""
     r = risk.dropna(subset=["risk"])
     if r.empty:
         return None
     r = r.iloc[::-1]
-    fig, ax = plt.subplots(figsize=(7.5, _rows_height(len(r))))
+    fig, ax = plt.subplots(figsize=(7.5, _rows_height(len(r), 0.24)))
     y = np.arange(len(r))
     colours = plt.get_cmap("OrRd")(0.35 + 0.6 * r["risk"].to_numpy() / 100)
     err = np.vstack([r["risk"] - r["risk_lo"], r["risk_hi"] - r["risk"]]).clip(min=0)
-    ax.barh(y, r["risk"], color=colours, xerr=err, error_kw={"elinewidth": 0.8, "capsize": 2, "ecolor": "#444"})
-    for yi, v in zip(y.tolist(), r["risk"].tolist(), strict=True):
-        ax.text(v + 1, yi, f"{v:.1f}", va="center", ha="left", fontsize=8, color="#333")
+    ax.barh(y, r["risk"], color=colours, height=0.7, xerr=np.nan_to_num(err),
+            error_kw={"elinewidth": 0.8, "capsize": 2, "ecolor": "#555"})
+    ends = np.fmax(r["risk_hi"].to_numpy(dtype=float), r["risk"].to_numpy(dtype=float))
+    for yi, v, end in zip(y.tolist(), r["risk"].tolist(), ends.tolist(), strict=True):
+        ax.text(end + 1.2, yi, f"{v:.1f}", va="center", ha="left", fontsize=7.5, color="#333")
     ax.set_yticks(y, [_label(m) for m in r["model"]])
     ax.set_xlim(0, 100)
     ax.set_xlabel("privacy risk (0–100, higher = more risk), with 95% person-bootstrap interval")
-    ax.grid(axis="y", visible=False)
+    _tall(ax, len(r))
     return _png(fig)
 
 
@@ -99,24 +127,27 @@ def task_heatmap(tasks: pd.DataFrame, models: Sequence[str]) -> str | None:
     return _png(fig)
 
 
-def _place_labels(ax: Axes, xs: np.ndarray, ys: np.ndarray, labels: Sequence[str]) -> None:
-    """Label each point, trying a few offsets so that labels do not cover each other."""
+def _place_labels(ax: Axes, xs: np.ndarray, ys: np.ndarray, labels: Sequence[str]) -> int:
+    """Label each point at the first of a few offsets where the label covers no other label; a label with no
+    free spot is left out. Returns how many were left out."""
     offsets = [(5, 4, "left"), (5, -11, "left"), (-5, 4, "right"), (-5, -11, "right"), (5, 15, "left"),
-               (5, -22, "left"), (-5, 15, "right"), (-5, -22, "right"), (12, 26, "left"), (12, -33, "left")]
+               (5, -22, "left"), (-5, 15, "right"), (-5, -22, "right"), (14, 26, "left"), (14, -33, "left"),
+               (-14, 26, "right"), (-14, -33, "right")]
     placed: list[Any] = []
+    skipped = 0
     for x, y, text in sorted(zip(xs, ys, labels, strict=True), key=lambda p: (-p[1], p[0])):
         for dx, dy, ha in offsets:
+            leader = {"arrowstyle": "-", "color": "#aaa", "linewidth": 0.5} if abs(dy) > 12 else None
             ann = ax.annotate(_label(text), (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=7.5,
-                              color="#333", ha=ha)
+                              color="#333", ha=ha, arrowprops=leader)
             box = ann.get_window_extent().expanded(1.05, 1.15)
             if not any(box.overlaps(b) for b in placed):
                 placed.append(box)
                 break
             ann.remove()
         else:
-            ann = ax.annotate(_label(text), (x, y), xytext=offsets[0][:2], textcoords="offset points",
-                              fontsize=7.5, color="#333")
-            placed.append(ann.get_window_extent())
+            skipped += 1
+    return skipped
 
 
 def correlation_plot(corr: CorrelationResult) -> str | None:
@@ -127,7 +158,8 @@ def correlation_plot(corr: CorrelationResult) -> str | None:
     xci, yci = np.array(corr.perception_ci, dtype=float).T, np.array(corr.reasoning_ci, dtype=float).T
     xerr = np.nan_to_num(np.abs(xci - x))
     yerr = np.nan_to_num(np.abs(yci - y))
-    fig, ax = plt.subplots(figsize=(6.4, 5.6))
+    side = 6.4 if len(x) <= 15 else 9.0
+    fig, ax = plt.subplots(figsize=(side, side - 0.8))
     lo = max(0.0, float(np.nanmin(np.concatenate([xci[0], yci[0], x, y]))) - 0.05)
     hi = min(1.0, float(np.nanmax(np.concatenate([xci[1], yci[1], x, y]))) + 0.05)
     lo, hi = np.floor(lo * 10) / 10, np.ceil(hi * 10) / 10
@@ -146,36 +178,50 @@ def correlation_plot(corr: CorrelationResult) -> str | None:
     else:
         ax.set_title("too few models for a correlation")
     fig.canvas.draw()
-    _place_labels(ax, x, y, corr.models)
+    skipped = _place_labels(ax, x, y, corr.models)
+    if skipped:
+        ax.text(0.99, 0.01, f"{skipped} labels left out where points crowd (see the leaderboard)",
+                transform=ax.transAxes, ha="right", va="bottom", fontsize=7, color="#777")
     return _png(fig)
 
 
-def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Sequence[str]) -> str | None:
-    """Refusal rate and leak rate per model, one bar per condition, with 95% intervals."""
+def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Sequence[str],
+                   broken: Sequence[str] = ()) -> str | None:
+    """Refusal rate and leak rate per model: one row per model, one marker per condition (a dot plot, so that
+    fifty models stay readable); models whose protection breaks are named in red."""
     panels = [("refusal_rate", "refusal rate (private questions)"), ("leak_rate", "leak rate (private value stated)")]
     if rates.empty:
         return None
     n = len(models)
-    fig, axes = plt.subplots(1, 2, figsize=(10, _rows_height(n, 0.12 * len(conditions) + 0.14, 1.4)), sharey=True)
-    height = 0.8 / max(len(conditions), 1)
+    fig, axes = plt.subplots(1, 2, figsize=(10, _rows_height(n, 0.24, 1.5)), sharey=True)
+    y = np.arange(n)[::-1]
+    markers = {"plain": "o", "protective": "s", "adversarial": "^"}
     for ax, (metric, title) in zip(axes, panels, strict=True):
         sub = rates[rates["metric"] == metric]
-        for k, cond in enumerate(conditions):
+        values = []
+        for cond in conditions:
             c = sub[sub["condition"] == cond].set_index("model").reindex(list(models))
-            y = np.arange(n)[::-1] + (len(conditions) - 1) / 2 * height - k * height
-            v = c["value"].to_numpy(dtype=float)
-            err = np.vstack([v - c["lo"].to_numpy(dtype=float), c["hi"].to_numpy(dtype=float) - v]).clip(min=0)
-            ax.barh(y, np.nan_to_num(v), height=height, color=CONDITION_COLOURS.get(cond, OTHER_COLOUR),
-                    label=cond, xerr=np.nan_to_num(err), error_kw={"elinewidth": 0.6, "ecolor": "#555"})
-        ax.set_xlim(0, 1)
+            values.append(c["value"].to_numpy(dtype=float))
+        stack = np.vstack(values)
+        with np.errstate(all="ignore"):
+            ok = ~np.all(np.isnan(stack), axis=0)
+            lo, hi = np.nanmin(np.where(ok, stack, 0), axis=0), np.nanmax(np.where(ok, stack, 0), axis=0)
+        ax.hlines(y[ok], lo[ok], hi[ok], color="#d0d0d0", linewidth=2, zorder=1)
+        for cond, v in zip(conditions, values, strict=True):
+            ax.plot(v, y, linestyle="none", marker=markers.get(cond, "D"), markersize=5.5, label=cond, zorder=3,
+                    color=CONDITION_COLOURS.get(cond, OTHER_COLOUR), markeredgecolor="white", markeredgewidth=0.5)
+        ax.set_xlim(-0.02, 1.02)
         ax.set_title(title)
-        ax.grid(axis="y", visible=False)
-    axes[0].set_yticks(np.arange(n)[::-1], [_label(m) for m in models])
-    axes[0].set_ylim(-0.6, n - 0.4)
+        _tall(ax, n)
+    axes[0].set_yticks(y, [_label(m) for m in models])
+    for tick, m in zip(axes[0].get_yticklabels(), models, strict=True):
+        if m in broken:
+            tick.set_color("#b3261e")
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="upper center", ncol=len(conditions), fontsize=8.5, bbox_to_anchor=(0.5, 1.0),
-               title="prompt condition", title_fontsize=8.5)
-    fig.subplots_adjust(top=1 - 0.9 / fig.get_figheight(), wspace=0.08)
+               title="prompt condition" + ("  (red name: protection breaks)" if broken else ""),
+               title_fontsize=8.5)
+    fig.subplots_adjust(top=1 - (0.8 + 0.3 * (n > TALL)) / fig.get_figheight(), wspace=0.06)
     return _png(fig)
 
 
@@ -193,7 +239,7 @@ def language_plot(language: pd.DataFrame, models: Sequence[str]) -> str | None:
     ax.set_yticks(y, [_label(m) for m in d["model"]])
     ax.set_xlim(0, 1)
     ax.set_xlabel("mean item score (non-control items)")
-    ax.grid(axis="y", visible=False)
+    _tall(ax, len(d))
     ax.legend(loc="lower right", fontsize=8)
     return _png(fig)
 

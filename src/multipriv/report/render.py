@@ -58,7 +58,7 @@ def _plots(a: Analysis, models: list[str]) -> dict[str, str | None]:
         "risk": plots.risk_plot(a.risk),
         "tasks": plots.task_heatmap(a.tasks, models),
         "scatter": plots.correlation_plot(a.correlation),
-        "alignment": plots.alignment_plot(a.condition_rates, models, a.conditions),
+        "alignment": plots.alignment_plot(a.condition_rates, models, a.conditions, a.broken),
         "language": plots.language_plot(a.language, models),
         "difficulty": plots.difficulty_plot(a.breakdowns, models),
     }
@@ -77,7 +77,8 @@ def _context(a: Analysis, frame: pd.DataFrame, items: Mapping[str, Item], failed
     return {
         "meta": {"n_models": len(a.models), "n_items": a.n_items, "n_persons": a.n_persons,
                  "conditions": list(a.conditions), "condition": a.condition, "n_boot": a.n_boot},
-        "plots": figures, "risk_formula": RISK_FORMULA, "risk_rows": ctx.risk_rows(a),
+        "plots": figures, "risk_formula": RISK_FORMULA, "condition_note": ctx.condition_note(a),
+        "risk_rows": ctx.risk_rows(a),
         "correlation_sentence": a.correlation_sentence, "correlation_rows": ctx.correlation_rows(a),
         "correlation_note": a.correlation.note, "broken": list(a.broken),
         "alignment_complete": bool(set(a.verdicts["verdict"]) - {"incomplete"}),
@@ -98,7 +99,7 @@ def _empty_context(failed: Mapping[str, str]) -> dict[str, Any]:
     return {
         "meta": {"n_models": 0, "n_items": 0, "n_persons": 0, "conditions": [], "condition": "—", "n_boot": N_BOOT},
         "plots": {k: None for k in ("risk", "tasks", "scatter", "alignment", "language", "difficulty")},
-        "risk_formula": RISK_FORMULA, "risk_rows": [],
+        "risk_formula": RISK_FORMULA, "condition_note": "", "risk_rows": [],
         "correlation_sentence": "No scores: correlations need several models.", "correlation_rows": [],
         "correlation_note": "", "broken": [], "alignment_complete": False, "protection_rule": PROTECTION_RULE,
         "board_header": [], "board_rows": [], "task_header": [], "task_rows": [], "task_metrics": "",

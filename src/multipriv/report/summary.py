@@ -9,7 +9,7 @@ import numpy as np
 from multipriv.analysis.alignment import PROTECTION_RULE
 from multipriv.analysis.bundle import Analysis
 from multipriv.analysis.risk import RISK_FORMULA
-from multipriv.report.context import num
+from multipriv.report.context import condition_note, num
 
 
 def md_text(text: str) -> str:
@@ -29,6 +29,7 @@ def summary_markdown(a: Analysis | None, failed: Mapping[str, str]) -> str:
                   f"{', '.join(a.conditions)} · headline condition: **{a.condition}** · 95% intervals from "
                   f"{a.n_boot} person-bootstrap resamples.", "", "## Privacy-risk ranking", "",
                   f"Formula: {RISK_FORMULA}", "",
+                  *([condition_note(a), ""] if condition_note(a) else []),
                   "| rank | model | risk [95% CI] | reasoning | perception | leak rate |",
                   "|---:|---|---:|---:|---:|---:|"]
         for _, r in a.risk.iterrows():
@@ -67,6 +68,11 @@ def _headline(a: Analysis) -> list[str]:
         if v.empty:
             continue
         best = v.sort_values(["value", "model"], ascending=[False, True]).iloc[0]
-        out.append(f"- {label}: median {num(v['value'].median(), pct)} across models, highest "
-                   f"{num(best['value'], pct)} ({md_text(str(best['model']))}).")
+        if len(v) == 1:
+            out.append(f"- {label}: {num(best['value'], pct)}.")
+        elif v["value"].max() == v["value"].min():
+            out.append(f"- {label}: {num(best['value'], pct)} for every model.")
+        else:
+            out.append(f"- {label}: median {num(v['value'].median(), pct)} across models, highest "
+                       f"{num(best['value'], pct)} ({md_text(str(best['model']))}).")
     return out

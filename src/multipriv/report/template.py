@@ -82,6 +82,7 @@ failed</span>{% endif %}
 about individuals. <b>{{ risk_rows[0].model }}</b> ranks as the highest-risk model
 (risk {{ risk_rows[0].risk.v }} {{ risk_rows[0].risk.ci }}).</p>
 <div class="formula">{{ risk_formula }}</div>
+{% if condition_note %}<p class="note sig">{{ condition_note }}</p>{% endif %}
 <div class="callout">{{ correlation_sentence }}<br>
 {% if broken %}Protection breaks under adversarial framing for: <b>{{ broken | join(", ") }}</b>.
 {% elif alignment_complete %}No model's protection breaks under adversarial framing by the rule below.

@@ -169,6 +169,14 @@ def _street(variant: int) -> Image.Image:
     return c.image.filter(ImageFilter.GaussianBlur(1.2))  # the background is out of focus
 
 
+def _ramp(size: tuple[int, int], c0: RGB, c1: RGB, y0: float, y1: float) -> Image.Image:
+    """An RGB image of `size` shading from c0 at row y0 to c1 at row y1 (clamped outside)."""
+    t = np.clip((np.arange(size[1], dtype=np.float32) - y0) / max(y1 - y0, 1.0), 0.0, 1.0)[:, None]
+    rows = np.asarray(c0, dtype=np.float32) * (1 - t) + np.asarray(c1, dtype=np.float32) * t
+    col = np.ascontiguousarray(np.rint(rows).astype(np.uint8)[:, None, :])
+    return Image.fromarray(col, "RGB").resize(size, Image.Resampling.NEAREST)
+
+
 def _car(c: Canvas, p: Person, rng: random.Random, rear: bool) -> tuple[int, int, int]:
     """Draw the car (rear or front view) near the centre; returns the plate centre x, y and width.
 
@@ -206,8 +214,11 @@ def _car(c: Canvas, p: Person, rng: random.Random, rear: bool) -> tuple[int, int
     d.rounded_rectangle(s(left + inset + 36, roof - 4, right - inset - 36, roof + 10), radius=6 * ss,
                         fill=shade(paint, 1.2))  # roof edge catching the light
     glass_top = roof + 16
-    d.polygon(s(left + inset + 16, top, left + inset + 52, glass_top, right - inset - 52, glass_top,
-                right - inset - 16, top), fill=(38, 50, 64, 255))
+    glass_mask = Image.new("L", layer.size, 0)
+    ImageDraw.Draw(glass_mask).polygon(s(left + inset + 16, top, left + inset + 52, glass_top, right - inset - 52,
+                                         glass_top, right - inset - 16, top), fill=255)
+    layer.paste(_ramp(layer.size, (92, 116, 140), (30, 38, 50), s(0, glass_top)[1], s(0, top)[1]), (0, 0),
+                glass_mask)  # the sky reflected in the glass, darker below
     d.polygon(s(left + inset + 80, glass_top + 6, left + inset + 150, glass_top + 6, left + inset + 80, top - 6,
                 left + inset + 34, top - 6), fill=(150, 170, 190, 90))  # reflection
     for mx in (left + inset - 30, right - inset - 6):  # mirrors
@@ -215,11 +226,8 @@ def _car(c: Canvas, p: Person, rng: random.Random, rear: bool) -> tuple[int, int
     # the body with a vertical light-to-dark gradient
     body_mask = Image.new("L", layer.size, 0)
     ImageDraw.Draw(body_mask).rounded_rectangle(s(left, top, right, ground - 40), radius=34 * ss, fill=255)
-    ramp = np.linspace(1.18, 0.72, layer.height, dtype=np.float32)[:, None]
-    grad = np.clip(np.asarray(paint, dtype=np.float32)[None, :] * ramp, 0, 255).astype(np.uint8)
-    grad_img = Image.fromarray(np.ascontiguousarray(np.broadcast_to(grad[:, None, :], (layer.height, 1, 3))),
-                               "RGB").resize(layer.size)
-    layer.paste(grad_img, (0, 0), body_mask)
+    layer.paste(_ramp(layer.size, shade(paint, 1.2)[:3], shade(paint, 0.7)[:3], s(0, top)[1],
+                      s(0, ground - 40)[1]), (0, 0), body_mask)
     d.rectangle(s(left + 4, ground - 70, right - 4, ground - 40), fill=shade(paint, 0.62))
     d.rounded_rectangle(s(left + 20, ground - 52, right - 20, ground - 20), radius=10 * ss, fill=(34, 34, 38, 255))
     light = (200, 24, 30, 255) if rear else (236, 238, 226, 255)
