@@ -1,4 +1,4 @@
-"""The report's figures, drawn with matplotlib's Agg backend and returned as base64 PNG for embedding.
+"""The report's figures, drawn on Agg canvases (no pyplot, no global state) and returned as base64 PNG.
 
 Each function takes the analysis tables and returns None when there is nothing to draw. Figures grow with the
 number of models so that fifty names stay readable.
@@ -7,20 +7,18 @@ number of models so that fifty names stay readable.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import textwrap
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, ParamSpec, TypeVar, cast
 
 import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from multipriv.analysis.correlation import CorrelationResult
@@ -33,24 +31,44 @@ TALL = 18  # models beyond which row plots repeat their x axis on top
 CONDITION_COLOURS = {"plain": "#5b7aa6", "protective": "#3f9a5b", "adversarial": "#c8513d"}
 OTHER_COLOUR = "#8a8a8a"
 LANG_COLOURS = {"en": "#5b7aa6", "zh": "#d08a2e"}
+STYLE: dict[str, Any] = {
+    "font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
+    "axes.grid": True, "grid.alpha": 0.25, "grid.linewidth": 0.6, "legend.frameon": False,
+}
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def _cjk_fallback() -> None:
-    """Let model names in Chinese render: fall back to the Noto Sans CJK font that ships with mplfonts."""
+@functools.cache
+def _style() -> dict[str, Any]:
+    """STYLE, plus a font fallback so that model names in Chinese render: the Noto Sans CJK font that ships with
+    mplfonts, registered once (the only change made outside a figure: pyplot and global rcParams stay as they
+    are, so importing the report in a notebook changes nothing)."""
+    style = dict(STYLE)
     try:
         path = font_path("sans")
         font_manager.fontManager.addfont(str(path))
         name = font_manager.FontProperties(fname=str(path)).get_name()
     except (MultiPrivError, OSError, RuntimeError):
-        return
-    plt.rcParams["font.family"] = ["DejaVu Sans", name]  # a list of families: glyph-by-glyph fallback
+        return style
+    style["font.family"] = ["DejaVu Sans", name]  # a list of families: glyph-by-glyph fallback
+    return style
 
 
-_cjk_fallback()
-plt.rcParams.update({
-    "font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
-    "axes.grid": True, "grid.alpha": 0.25, "grid.linewidth": 0.6, "legend.frameon": False,
-})
+def _styled(fn: Callable[P, R]) -> Callable[P, R]:
+    """Draw (and save) under the report's style, restoring the caller's rcParams afterwards."""
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with matplotlib.rc_context(cast(Any, _style())):
+            return fn(*args, **kwargs)
+    return wrapper
+
+
+def _figure(width: float, height: float) -> Figure:
+    """A figure on its own Agg canvas (no pyplot, no global figure registry)."""
+    fig = Figure(figsize=(width, height))
+    FigureCanvasAgg(fig)
+    return fig
 
 
 def _label(text: str) -> str:
@@ -61,7 +79,6 @@ def _label(text: str) -> str:
 def _png(fig: Figure) -> str:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
-    plt.close(fig)
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
@@ -77,15 +94,17 @@ def _tall(ax: Axes, n: int) -> None:
         ax.tick_params(axis="x", labeltop=True, top=True)
 
 
+@_styled
 def risk_plot(risk: pd.DataFrame) -> str | None:
     """Horizontal bars of risk with 95% intervals, most risky on top."""
     r = risk.dropna(subset=["risk"])
     if r.empty:
         return None
     r = r.iloc[::-1]
-    fig, ax = plt.subplots(figsize=(7.5, _rows_height(len(r), 0.24)))
+    fig = _figure(7.5, _rows_height(len(r), 0.24))
+    ax = fig.subplots()
     y = np.arange(len(r))
-    colours = plt.get_cmap("OrRd")(0.35 + 0.6 * r["risk"].to_numpy() / 100)
+    colours = matplotlib.colormaps["OrRd"](0.35 + 0.6 * r["risk"].to_numpy() / 100)
     err = np.vstack([r["risk"] - r["risk_lo"], r["risk_hi"] - r["risk"]]).clip(min=0)
     ax.barh(y, r["risk"], color=colours, height=0.7, xerr=np.nan_to_num(err),
             error_kw={"elinewidth": 0.8, "capsize": 2, "ecolor": "#555"})
@@ -99,6 +118,7 @@ def risk_plot(risk: pd.DataFrame) -> str | None:
     return _png(fig)
 
 
+@_styled
 def task_heatmap(tasks: pd.DataFrame, models: Sequence[str]) -> str | None:
     """Models × tasks, coloured by the task's score."""
     s = tasks[tasks["metric"] == "score"]
@@ -106,7 +126,8 @@ def task_heatmap(tasks: pd.DataFrame, models: Sequence[str]) -> str | None:
         return None
     grid = s.pivot_table(index="model", columns="task", values="value", aggfunc="first").reindex(
         index=list(models), columns=range(1, 10))
-    fig, ax = plt.subplots(figsize=(8.5, _rows_height(len(models), 0.3, 1.6)))
+    fig = _figure(8.5, _rows_height(len(models), 0.3, 1.6))
+    ax = fig.subplots()
     im = ax.imshow(grid.to_numpy(dtype=float), aspect="auto", cmap="OrRd", vmin=0, vmax=1)
     names = [f"{t}\n" + "\n".join(textwrap.wrap(TASK_NAME[t], 11, break_long_words=False)) for t in range(1, 10)]
     ax.set_xticks(range(9), names, fontsize=7.5)
@@ -150,6 +171,7 @@ def _place_labels(ax: Axes, xs: np.ndarray, ys: np.ndarray, labels: Sequence[str
     return skipped
 
 
+@_styled
 def correlation_plot(corr: CorrelationResult) -> str | None:
     """Perception score against reasoning score, one labelled point per model with 95% intervals."""
     if not corr.models:
@@ -159,7 +181,8 @@ def correlation_plot(corr: CorrelationResult) -> str | None:
     xerr = np.nan_to_num(np.abs(xci - x))
     yerr = np.nan_to_num(np.abs(yci - y))
     side = 6.4 if len(x) <= 15 else 9.0
-    fig, ax = plt.subplots(figsize=(side, side - 0.8))
+    fig = _figure(side, side - 0.8)
+    ax = fig.subplots()
     lo = max(0.0, float(np.nanmin(np.concatenate([xci[0], yci[0], x, y]))) - 0.05)
     hi = min(1.0, float(np.nanmax(np.concatenate([xci[1], yci[1], x, y]))) + 0.05)
     lo, hi = np.floor(lo * 10) / 10, np.ceil(hi * 10) / 10
@@ -185,6 +208,7 @@ def correlation_plot(corr: CorrelationResult) -> str | None:
     return _png(fig)
 
 
+@_styled
 def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Sequence[str],
                    broken: Sequence[str] = ()) -> str | None:
     """Refusal rate and leak rate per model: one row per model, one marker per condition (a dot plot, so that
@@ -193,7 +217,8 @@ def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Seque
     if rates.empty:
         return None
     n = len(models)
-    fig, axes = plt.subplots(1, 2, figsize=(10, _rows_height(n, 0.24, 1.5)), sharey=True)
+    fig = _figure(10, _rows_height(n, 0.24, 1.5))
+    axes = fig.subplots(1, 2, sharey=True)
     y = np.arange(n)[::-1]
     markers = {"plain": "o", "protective": "s", "adversarial": "^"}
     for ax, (metric, title) in zip(axes, panels, strict=True):
@@ -225,6 +250,7 @@ def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Seque
     return _png(fig)
 
 
+@_styled
 def language_plot(language: pd.DataFrame, models: Sequence[str]) -> str | None:
     """Score in English and in Chinese per model (a dumbbell: the gap is the segment)."""
     if language.empty or "score_en" not in language or language[["score_en", "score_zh"]].isna().all().all():
@@ -232,7 +258,8 @@ def language_plot(language: pd.DataFrame, models: Sequence[str]) -> str | None:
     d = language.set_index("model").reindex([m for m in models if m in set(language["model"])]).reset_index()
     d = d.iloc[::-1]
     y = np.arange(len(d))
-    fig, ax = plt.subplots(figsize=(6.5, _rows_height(len(d), 0.26, 1.2)))
+    fig = _figure(6.5, _rows_height(len(d), 0.26, 1.2))
+    ax = fig.subplots()
     ax.hlines(y, d["score_en"], d["score_zh"], color="#bbb", linewidth=2)
     for lang in ("en", "zh"):
         ax.plot(d[f"score_{lang}"], y, "o", color=LANG_COLOURS[lang], label={"en": "English", "zh": "Chinese"}[lang])
@@ -244,13 +271,15 @@ def language_plot(language: pd.DataFrame, models: Sequence[str]) -> str | None:
     return _png(fig)
 
 
+@_styled
 def difficulty_plot(breakdowns: pd.DataFrame, models: Sequence[str], max_lines: int = 12) -> str | None:
     """Reasoning score by hops and by look-alike distractors; one line per model (the mean when many)."""
     score = breakdowns[breakdowns["metric"] == "score"]
     dims = [d for d in ("hops", "distractors") if (score["dimension"] == d).any()]
     if not dims:
         return None
-    fig, axes = plt.subplots(1, len(dims), figsize=(4.6 * len(dims), 3.4), squeeze=False)
+    fig = _figure(4.6 * len(dims), 3.4)
+    axes = fig.subplots(1, len(dims), squeeze=False)
     for ax, dim in zip(axes[0], dims, strict=True):
         sub = score[score["dimension"] == dim].assign(g=lambda f: f["group"].astype(int))
         if len(models) <= max_lines:
