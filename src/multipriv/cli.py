@@ -143,22 +143,40 @@ def validate(path: Annotated[Path, typer.Argument(help="A folder written by `mul
 def run(
     out: Annotated[Path, typer.Option(help="Folder for everything the main job writes.")] = Path("multipriv-out"),
     seed: SeedOpt = 0,
+    persons: PersonsOpt = 40,
+    background: BackgroundOpt = 700,
 ) -> None:
-    """The main job on defaults: every stage that exists, one after the other."""
-    data = out / "data"
-    if (data / "manifest.json").exists():
-        from multipriv.dataset.validate import validate as check
+    """The main job: build the default benchmark (or reuse a valid one), evaluate the offline baselines
+    (random, ocr, oracle), score them and write the report."""
+    import json
 
+    from multipriv.dataset.validate import validate as check
+
+    data = out / "data"
+    reuse = False
+    if (data / "manifest.json").exists():
         try:
-            check(data)
-            console.print(f"reusing the valid benchmark in {data}")
+            manifest = check(data)
+            reuse = (manifest["seed"], manifest["persons"]) == (seed, {"core": persons, "background": background})
         except MultiPrivError as exc:
             console.print(f"rebuilding {data}: {exc}")
-            build(out=data, seed=seed, persons=40, background=700, zh_share=0.5, lookalike=0.25, split=None,
-                  jobs=2, faces=None)
+    if reuse:
+        console.print(f"reusing the valid benchmark in {data}")
     else:
-        build(out=data, seed=seed, persons=40, background=700, zh_share=0.5, lookalike=0.25, split=None, jobs=2,
-              faces=None)
+        build(out=data, seed=seed, persons=persons, background=background, zh_share=0.5, lookalike=0.25,
+              split=None, jobs=2, faces=None)
+    runs = out / "runs"
+    previous = runs / "oracle" / "run.json"
+    resume = previous.exists() and json.loads(previous.read_text(encoding="utf-8")).get("dataset", {}).get(
+        "manifest_sha256") is not None and reuse
+    if runs.exists() and not resume:
+        import shutil
+
+        shutil.rmtree(runs)
+    eval_(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
+          baselines="random,oracle,ocr", concurrency=4, conditions="plain", tasks=None, lang=None, limit=None,
+          shard=None, resume=resume)
+    report(run_dirs=[runs], out=out / "report")
 
 
 def _parse_shard(shard: str | None) -> tuple[int, int] | None:
@@ -246,6 +264,21 @@ def score(run_dir: Annotated[Path, typer.Argument(help="A run folder from `multi
         right = sum(bool(s.correct) for s in scored.scores)
         console.print(f"{scored.model}: {len(scored.scores)} scored ({right} correct), "
                       f"{scored.failed} without an answer")
+
+
+@app.command()
+def report(
+    run_dirs: Annotated[list[Path], typer.Argument(help="Run folders from `multipriv eval` (one or many).")],
+    out: Annotated[Path, typer.Option(help="Folder for report.html, summary.md and tables/.")] = Path("report"),
+) -> None:
+    """Turn runs into findings: leaderboard, perception vs reasoning, alignment, language, risk ranking."""
+    from multipriv.report import write_report
+    from multipriv.report.collect import collect
+
+    collected = collect(run_dirs)
+    paths = write_report(collected.frame, collected.items, out, dataset_root=collected.dataset_root,
+                         failed_models=collected.failed)
+    console.print(f"wrote {paths.html} and {paths.summary}")
 
 
 @app.command("serve-baseline")

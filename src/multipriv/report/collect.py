@@ -1,0 +1,60 @@
+"""From run folders to what the report needs: scored answers of every model, and the models that failed.
+
+Answers are re-scored from results.jsonl each time (fast, and always with this version's scorer), so a report
+never mixes scores from different scorer versions.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from multipriv.analysis.frame import score_frame
+from multipriv.dataset.validate import load_items
+from multipriv.errors import MultiPrivError
+from multipriv.score.record import ScoreRecord
+from multipriv.score.runs import dataset_root, model_folders, score_folder
+from multipriv.tasks.schema import Item
+
+
+@dataclass
+class Collected:
+    frame: pd.DataFrame
+    items: dict[str, Item]
+    failed: dict[str, str]
+    dataset_root: Path | None
+
+
+def _stopped(folder: Path) -> str | None:
+    try:
+        run = json.loads((folder / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    for session in run.get("sessions", []):
+        if isinstance(session, dict) and session.get("stopped"):
+            return str(session["stopped"])
+    return None
+
+
+def collect(run_dirs: list[Path]) -> Collected:
+    folders = [f for d in run_dirs for f in model_folders(d)]
+    roots = {dataset_root(f) for f in folders} - {None}
+    if len(roots) > 1:
+        raise MultiPrivError("the runs were made on different builds: report them separately "
+                             f"({', '.join(sorted(str(r) for r in roots))})")
+    root = next(iter(roots), None)
+    if root is None or not (root / "items.jsonl").is_file():
+        raise MultiPrivError("cannot find the evaluated build (run.json names none, or it has moved)")
+    items = {i.id: i for i in load_items(root / "items.jsonl")}
+    records: list[ScoreRecord] = []
+    failed: dict[str, str] = {}
+    for folder in folders:
+        scored = score_folder(folder, items)
+        if scored.scores:
+            records += scored.scores
+        else:
+            failed[scored.model] = _stopped(folder) or f"no answers ({scored.failed} requests failed)"
+    return Collected(score_frame(records, items), items, failed, root)
