@@ -1,0 +1,49 @@
+"""Time and peak memory of `multipriv build` at the default scale and at larger scales.
+
+Run: python benchmarks/bench_build.py [--scales 1 4 10] [--jobs 2]
+Each scale multiplies both tiers (1 = 40 core + 700 background persons). Peak memory is the largest resident set
+of the main process and of any one render worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from multipriv.dataset.build import BuildConfig, build_dataset
+scale, jobs, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+t = time.perf_counter()
+m = build_dataset(BuildConfig(persons=40 * scale, background=700 * scale, jobs=jobs), out)
+print(json.dumps({"seconds": time.perf_counter() - t, "images": m["images"], "items": m["counts"]["items"],
+                  "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    for scale in args.scales:
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-c", CHILD, str(scale), str(args.jobs), str(Path(tmp) / "b")],
+                                  capture_output=True, text=True, check=True)
+            result = json.loads(proc.stdout.strip().splitlines()[-1])
+            print(f"scale {scale:>2}: {result['images']} images, {result['items']} items in "
+                  f"{result['seconds']:.0f} s ({time.perf_counter() - start:.0f} s with start-up); peak memory "
+                  f"{result['peak_main_mb']:.0f} MB main, {result['peak_worker_mb']:.0f} MB per worker; "
+                  f"{result['seconds'] / result['images'] * 1000:.0f} ms per image")
+
+
+if __name__ == "__main__":
+    main()
