@@ -248,10 +248,27 @@ def eval_(
 
 
 @app.command()
-def score(run_dir: Annotated[Path, typer.Argument(help="A run folder from `multipriv eval`.")]) -> None:
-    """Re-score saved answers without calling any model; writes scores.jsonl next to each results.jsonl."""
+def score(
+    run_dir: Annotated[Path, typer.Argument(help="A run folder from `multipriv eval`.")],
+    judge: Annotated[str | None, typer.Option(help="Name of a model in --judge-models to judge free-text misses."
+                                              )] = None,
+    judge_models: Annotated[Path | None, typer.Option(help="Models file holding the judge.")] = None,
+) -> None:
+    """Re-score saved answers without calling any model; writes scores.jsonl next to each results.jsonl.
+
+    With --judge, free-text answers the rules scored wrong go to an LLM judge (pinned prompt, cached calls)."""
     from multipriv.dataset.validate import load_items
-    from multipriv.score.runs import dataset_root, model_folders, score_folder
+    from multipriv.score.runs import dataset_root, model_folders, score_folder, write_scores
+
+    judge_spec = None
+    if judge:
+        from multipriv.runner.models_file import load_models
+
+        if judge_models is None:
+            raise MultiPrivError("--judge needs --judge-models FILE naming the judge model")
+        judge_spec = next((m for m in load_models(judge_models) if m.name == judge), None)
+        if judge_spec is None:
+            raise MultiPrivError(f"{judge_models}: no model named {judge!r}")
 
     cache: dict[Path, dict[str, object]] = {}
     for folder in model_folders(run_dir):
@@ -261,6 +278,15 @@ def score(run_dir: Annotated[Path, typer.Argument(help="A run folder from `multi
         if root not in cache:
             cache[root] = {i.id: i for i in load_items(root / "items.jsonl")}
         scored = score_folder(folder, cache[root])  # type: ignore[arg-type]
+        if judge_spec is not None:
+            from multipriv.score.judge import judge_records
+
+            judged, summary = judge_records(scored.scores, cache[root], judge_spec,  # type: ignore[arg-type]
+                                            cache_path=run_dir / "judge_cache.sqlite")
+            write_scores(folder, judged)
+            scored = type(scored)(scored.model, folder, judged, scored.failed, root)
+            console.print(f"{scored.model}: judge saw {summary.judged} of {summary.total} answers "
+                          f"({summary.deterministic_share:.1%} decided by rules), turned {summary.overturned} right")
         right = sum(bool(s.correct) for s in scored.scores)
         console.print(f"{scored.model}: {len(scored.scores)} scored ({right} correct), "
                       f"{scored.failed} without an answer")

@@ -1,7 +1,7 @@
 """From run folders to what the report needs: scored answers of every model, and the models that failed.
 
-Answers are re-scored from results.jsonl each time (fast, and always with this version's scorer), so a report
-never mixes scores from different scorer versions.
+Saved scores are used when they are newer than the answers (they may hold an LLM judge's decisions);
+otherwise the answers are re-scored from results.jsonl with this version's scorer.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from multipriv.analysis.frame import score_frame
 from multipriv.dataset.validate import load_items
 from multipriv.errors import MultiPrivError
 from multipriv.score.record import ScoreRecord
-from multipriv.score.runs import dataset_root, model_folders, score_folder
+from multipriv.score.runs import dataset_root, fresh_scores, model_folders, score_folder
 from multipriv.tasks.schema import Item
 
 
@@ -52,6 +52,10 @@ def collect(run_dirs: list[Path]) -> Collected:
     records: list[ScoreRecord] = []
     failed: dict[str, str] = {}
     for folder in folders:
+        saved = fresh_scores(folder)
+        if saved:
+            records += saved
+            continue
         scored = score_folder(folder, items)
         if scored.scores:
             records += scored.scores

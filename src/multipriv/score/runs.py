@@ -63,10 +63,23 @@ def score_folder(folder: Path, items: dict[str, Item]) -> ScoredRun:
                 raise MultiPrivError(f"{folder / 'results.jsonl'}:{n}: item {record['item_id']} is not in the "
                                      "dataset; was the run made on another build?")
             scores.append(score_item(item, record["text"], model=model, condition=record["condition"]))
+    write_scores(folder, scores)
+    return ScoredRun(model, folder, scores, failed, dataset_root(folder))
+
+
+def write_scores(folder: Path, scores: list[ScoreRecord]) -> None:
     out = folder / "scores.jsonl"
     tmp = out.with_name("scores.jsonl.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         for s in scores:
             fh.write(s.model_dump_json() + "\n")
     tmp.replace(out)
-    return ScoredRun(model, folder, scores, failed, dataset_root(folder))
+
+
+def fresh_scores(folder: Path) -> list[ScoreRecord] | None:
+    """The saved scores when they are newer than the answers (they may hold judge decisions), else None."""
+    scores, results = folder / "scores.jsonl", folder / "results.jsonl"
+    if not scores.is_file() or scores.stat().st_mtime_ns < results.stat().st_mtime_ns:
+        return None
+    with scores.open(encoding="utf-8") as fh:
+        return [ScoreRecord.model_validate_json(line) for line in fh if line.strip()]
