@@ -9,14 +9,14 @@ from PIL import Image, ImageDraw
 
 from multipriv.render.annotations import AnnotationSet, ImageAnnotation
 from multipriv.render.fonts import font
-from multipriv.render.photo import save_jpeg
+from multipriv.render.photo import save_png
 
 THUMB = 300
 COLUMNS = 4
 
 
 def contact_sheets(root: Path, annotations: AnnotationSet, out: Path, *, boxes: bool = True) -> list[Path]:
-    """Write `out/<person>.jpg` for every person with individual-level images; returns the paths.
+    """Write `out/<person>.png` for every person with individual-level images; returns the paths.
 
     With `boxes`, recorded field boxes are outlined in red and face boxes in green, so a reviewer sees the
     ground truth where it is.
@@ -44,7 +44,7 @@ def contact_sheets(root: Path, annotations: AnnotationSet, out: Path, *, boxes: 
             sheet.paste(img, (x + (THUMB - img.width) // 2, y + (THUMB - img.height) // 2))
             draw.text((x, y + THUMB + 6), f"{ann.kind}{' (photo)' if ann.photo else ''}", font=label_font,
                       fill=(40, 40, 40))
-        target = out / f"{person_id}.jpg"
-        save_jpeg(sheet, target, 85)
+        target = out / f"{person_id}.png"
+        save_png(sheet, target)
         written.append(target)
     return written
