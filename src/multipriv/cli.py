@@ -173,10 +173,26 @@ def run(
         import shutil
 
         shutil.rmtree(runs)
+    _warm_ocr(data)
     eval_(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
           baselines="random,oracle,ocr", concurrency=4, conditions="plain", tasks=None, lang=None, limit=None,
           shard=None, resume=resume)
     report(run_dirs=[runs], out=out / "report")
+
+
+def _warm_ocr(data: Path) -> None:
+    """Read every image once with OCR, in two processes, before the `ocr` baseline answers from the cache."""
+    from rich.progress import MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from multipriv.render.annotations import AnnotationSet
+    from multipriv.runner.baselines.ocr.reader import warm_cache
+
+    paths = [data / a.path for a in AnnotationSet.load(data / "annotations.json").images]
+    columns = (*Progress.get_default_columns()[:-1], MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("OCR (ocr baseline)", total=None)
+        warm_cache(paths, data / ".ocr_cache", jobs=2,
+                   progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
 def _parse_shard(shard: str | None) -> tuple[int, int] | None:

@@ -2,7 +2,7 @@
 
 from importlib import import_module
 
-MODULES = ("finance", "identity", "medical", "parcel", "photos", "screens", "travel", "vehicle")
+MODULES = ("finance", "identity", "identity_cards", "medical", "parcel", "photos", "screens", "travel", "vehicle")
 
 for _module in MODULES:
     import_module(f"{__name__}.{_module}")
