@@ -370,7 +370,3 @@ def render_passport(ctx: DocContext) -> Rendered:
     c.check_inside()
     return Rendered(c, "bi", (pid,), {"colour_en": "pink" if zh else "blue", "colour_zh": "粉色" if zh else "蓝色",
                                       "date": docs.passport_issue_date.isoformat()})
-
-
-# The bank card and fingerprint record live in their own module (size); importing this one registers them too.
-from multipriv.render.documents import identity_cards as _identity_cards  # noqa: E402, F401
