@@ -45,7 +45,7 @@ def test_validate_catches_an_edited_gold_answer_even_with_fresh_checksums(small_
     for n, line in enumerate(lines):
         record = json.loads(line)
         if record["task"] == 3 and not record["control"]:
-            record["gold"] = ["0000"] + record["gold"][1:]
+            record["gold"] = ["0000", *record["gold"][1:]]
             lines[n] = json.dumps(record, ensure_ascii=False, sort_keys=True)
             edited = record["id"]
             break
