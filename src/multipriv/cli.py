@@ -175,7 +175,8 @@ def run(
         shutil.rmtree(runs)
     _warm_ocr(data)
     eval_(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
-          baselines="random,oracle,ocr", concurrency=4, conditions="plain", tasks=None, lang=None, limit=None,
+          baselines="random,oracle,ocr", concurrency=4, conditions="plain,protective,adversarial", tasks=None,
+          lang=None, limit=None,
           shard=None, resume=resume)
     report(run_dirs=[runs], out=out / "report")
 
