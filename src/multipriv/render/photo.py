@@ -57,10 +57,10 @@ def transform_box(h: np.ndarray, box: Box, width: int, height: int) -> Box:
 def _table(rng: np.random.Generator, w: int, h: int) -> Image.Image:
     """A background surface: wood grain, a grey desk or a cloth-like fabric, chosen by the seed."""
     kind = int(rng.integers(3))
-    y, x = np.mgrid[0:h, 0:w].astype(np.float64)
+    y, x = np.mgrid[0:h, 0:w].astype(np.float32)
     coarse = Image.fromarray((rng.random((6, 8)) * 255).astype(np.uint8), "L").resize((w, h), Image.Resampling.BICUBIC)
-    low = np.asarray(coarse, dtype=np.float64) / 255.0
-    fine = rng.normal(0.0, 1.0, (h, w))
+    low = np.asarray(coarse, dtype=np.float32) / np.float32(255.0)
+    fine = rng.standard_normal((h, w), dtype=np.float32)
     if kind == 0:
         base = np.array([150.0, 105.0, 70.0]) * rng.uniform(0.8, 1.15)
         grain = np.sin(y / rng.uniform(3.0, 6.0) + 4.0 * low + 0.6 * np.sin(x / rng.uniform(60.0, 140.0)))
@@ -72,7 +72,7 @@ def _table(rng: np.random.Generator, w: int, h: int) -> Image.Image:
         base = np.array(rng.uniform(60.0, 160.0, 3))
         weave = np.sin(x * 1.3) * np.sin(y * 1.3)
         shade = 1.0 + 0.05 * weave + 0.1 * (low - 0.5) + 0.03 * fine
-    arr = base[None, None, :] * shade[:, :, None]
+    arr = base.astype(np.float32)[None, None, :] * shade.astype(np.float32)[:, :, None]
     return Image.fromarray(np.clip(np.rint(arr), 0, 255).astype(np.uint8), "RGB")
 
 
@@ -163,13 +163,15 @@ def photograph(img: Image.Image, boxes: list[Box], seed: int) -> Photo:
     out.paste((20, 18, 15), (int(w * 0.008), int(h * 0.012)), shadow.point(lambda v: v * 45 // 100))
     out.paste(doc.convert("RGB"), (0, 0), alpha)
     # lighting: a linear falloff from a random direction plus a faint vignette
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float64)
+    # (float32 and separable row/column terms: this runs on every photo, full size)
+    xs = np.arange(w, dtype=np.float32)[None, :] - np.float32(w / 2)
+    ys = np.arange(h, dtype=np.float32)[:, None] - np.float32(h / 2)
     ang = rng.uniform(0, 2 * math.pi)
-    t = ((xx - w / 2) * math.cos(ang) + (yy - h / 2) * math.sin(ang)) / (0.5 * math.hypot(w, h))
-    light = 1.0 - rng.uniform(0.08, 0.2) * (t + 1) / 2
-    vig = 1.0 - 0.08 * (((xx - w / 2) / w) ** 2 + ((yy - h / 2) / h) ** 2) * 4
-    arr = np.asarray(out, dtype=np.float64) * (light * vig)[:, :, None]
-    arr += rng.normal(0.0, 2.0, arr.shape)
+    t = (xs * np.float32(math.cos(ang)) + ys * np.float32(math.sin(ang))) / np.float32(0.5 * math.hypot(w, h))
+    light = np.float32(1.0) - np.float32(rng.uniform(0.08, 0.2)) * (t + np.float32(1.0)) / np.float32(2.0)
+    vig = np.float32(1.0) - np.float32(0.32) * ((xs / np.float32(w)) ** 2 + (ys / np.float32(h)) ** 2)
+    arr = np.asarray(out, dtype=np.float32) * (light * vig)[:, :, None]
+    arr += rng.standard_normal(arr.shape, dtype=np.float32) * np.float32(2.0)
     out = Image.fromarray(np.clip(np.rint(arr), 0, 255).astype(np.uint8), "RGB")
 
     new_boxes = [transform_box(fwd, b, w, h) for b in boxes]
@@ -219,9 +221,13 @@ def _clean(img: Image.Image) -> Image.Image:
     return Image.frombytes(mode, src.size, src.tobytes())
 
 
+# zlib level 1: a third of level 6's encoding time for files about 8% larger; encoding was 44% of render time.
+PNG_LEVEL = 1
+
+
 def png_bytes(img: Image.Image) -> bytes:
     buf = io.BytesIO()
-    _clean(img).save(buf, format="PNG", compress_level=6, optimize=False)
+    _clean(img).save(buf, format="PNG", compress_level=PNG_LEVEL, optimize=False)
     return buf.getvalue()
 
 
