@@ -353,6 +353,13 @@ def main() -> None:
     except MultiPrivError as exc:
         console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         sys.exit(2)
+    except ModuleNotFoundError as exc:
+        top = (exc.name or "").split(".")[0]
+        extra = {"torch": "local", "transformers": "local", "anthropic": "anthropic"}.get(top)
+        hint = f'pip install -e ".[{extra}]"' if extra else "pip install -e ."
+        console.print(f"[red]error:[/red] the package {exc.name!r} is missing; install it with: {hint}",
+                      highlight=False, soft_wrap=True)
+        sys.exit(2)
     except KeyboardInterrupt:
         console.print("interrupted")
         sys.exit(130)

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
+from doc_helpers import person_of, read_back, render_kind
 
 import multipriv.render.documents.identity as identity  # registers id_card, passport and (via identity_cards) more
 import multipriv.render.documents.identity_cards as identity_cards
 import multipriv.render.documents.vehicle as vehicle  # noqa: F401  (registers the vehicle kinds)
-from multipriv.render.annotations import Box, FieldBox
-from multipriv.render.documents.base import REGISTRY, DocContext, Rendered
-from multipriv.render.face_source import ProceduralFaceSource
-from multipriv.world.generate import WorldConfig, build_world
-from multipriv.world.schema import Person, World
+from multipriv.render.documents.base import REGISTRY, Rendered
+from multipriv.world.schema import World
 from multipriv.world.taxonomy import BY_ID
 
 OUT = Path("/tmp/docs_identity")
@@ -42,36 +37,15 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
 
 
 @pytest.fixture(scope="module")
-def world() -> World:
-    return build_world(WorldConfig(seed=1, persons=8, background=0))
-
-
-def _person(world: World, lang: str) -> Person:
-    return next(p for p in world.persons if p.locale == lang)
-
-
-def _render(world: World, kind: str, person: Person, tag: str = "test") -> Rendered:
-    ctx = DocContext(person=person, world=world, rng=random.Random(f"{tag}:{kind}:{person.id}"),
-                     faces=ProceduralFaceSource(), date=world.reference_date)
-    return REGISTRY[kind].render(ctx)
-
-
-@pytest.fixture(scope="module")
 def rendered(world: World) -> dict[tuple[str, str], Rendered]:
     out = {}
     OUT.mkdir(parents=True, exist_ok=True)
     for kind in KINDS:
         for lang in ("en", "zh"):
-            r = _render(world, kind, _person(world, lang))
+            r = render_kind(world, kind, person_of(world, lang))
             r.canvas.image.save(OUT / f"{kind}_{lang}.png")
             out[(kind, lang)] = r
     return out
-
-
-@pytest.fixture(scope="module")
-def ocr() -> Any:
-    rapidocr = pytest.importorskip("rapidocr_onnxruntime")
-    return rapidocr.RapidOCR()
 
 
 # ------------------------------------------------------------------------------------------ contract
@@ -83,7 +57,7 @@ def test_records_expected_fields(rendered: dict[tuple[str, str], Rendered], worl
                                  lang: str) -> None:
     r = rendered[(kind, lang)]
     r.canvas.check_inside()
-    person = _person(world, lang)
+    person = person_of(world, lang)
     assert r.lang == ("bi" if kind == "passport" else lang) and r.person_ids == (person.id,)
     assert {"colour_en", "colour_zh", "date"} <= set(r.meta)
     ids = {f.attribute_id for f in r.canvas.fields}
@@ -105,8 +79,8 @@ def test_kinds_are_registered_as_specified() -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_same_inputs_same_pixels(world: World, kind: str) -> None:
     for lang in ("en", "zh"):
-        a = _render(world, kind, _person(world, lang))
-        b = _render(world, kind, _person(world, lang))
+        a = render_kind(world, kind, person_of(world, lang))
+        b = render_kind(world, kind, person_of(world, lang))
         assert a.canvas.image.tobytes() == b.canvas.image.tobytes()
         assert a.canvas.fields == b.canvas.fields
 
@@ -120,7 +94,7 @@ def _texts(r: Rendered, attr: str) -> list[str]:
 
 def test_identifiers_are_printed_exactly(world: World) -> None:
     for p in world.persons:
-        card = _render(world, "id_card", p)
+        card = render_kind(world, "id_card", p)
         if p.locale == "zh":
             assert _texts(card, "id_number") == [p.documents.id_number]
             assert "".join(_texts(card, "home_address")) == p.home.full.zh
@@ -128,62 +102,32 @@ def test_identifiers_are_printed_exactly(world: World) -> None:
             assert _texts(card, "birth_date") == [f"{b.year}年{b.month}月{b.day}日"]
         else:
             assert _texts(card, "license_number") == [p.documents.license_number]
-        passport = _render(world, "passport", p)
+        passport = render_kind(world, "passport", p)
         assert _texts(passport, "passport_mrz") == list(p.documents.mrz)
         assert _texts(passport, "passport_number") == [p.documents.passport_number]
-        bank = _render(world, "bank_card", p)
+        bank = render_kind(world, "bank_card", p)
         assert [t.replace(" ", "") for t in _texts(bank, "bank_card")] == [p.financial.card_number]
         assert _texts(bank, "name") == [p.name.passport if p.locale == "zh" else p.name.full.en.upper()]
         for kind in ("vehicle_registration", "vehicle_photo"):
-            assert _texts(_render(world, kind, p), "license_plate") == [p.vehicle.plate]
+            assert _texts(render_kind(world, kind, p), "license_plate") == [p.vehicle.plate]
 
 
 def test_fingerprint_record_names_the_persons_pattern_class(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "fingerprint_record", p)
+        r = render_kind(world, "fingerprint_record", p)
         assert _texts(r, "fingerprint") == [p.fingerprint.get(p.locale)]
         assert _texts(r, "signature") == [p.name.full.get(p.locale)]
 
 
 def test_vehicle_photo_plate_is_large(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "vehicle_photo", p)
+        r = render_kind(world, "vehicle_photo", p)
         (plate,) = [f for f in r.canvas.fields if f.attribute_id == "license_plate"]
         assert plate.box[3] - plate.box[1] >= 28
         assert r.meta["colour_zh"] == p.vehicle.color.zh
 
 
 # ---------------------------------------------------------------------------------------- legibility
-
-
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).casefold()
-    return "".join(ch for ch in s if ch.isalnum())
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
-
-
-def read_back(image: Any, fields: tuple[FieldBox, ...], engine: Any) -> tuple[list[FieldBox], list[FieldBox]]:
-    """Text fields of >= 2 characters that OCR reads back at their place, and those it misses."""
-    result, _ = engine(np.asarray(image))
-    lines: list[tuple[str, Box]] = []
-    for pts, text, _score in result or []:
-        xs, ys = [int(q[0]) for q in pts], [int(q[1]) for q in pts]
-        lines.append((_norm(text), (min(xs), min(ys), max(xs) + 1, max(ys) + 1)))
-    read: list[FieldBox] = []
-    missed: list[FieldBox] = []
-    for f in fields:
-        key = _norm(f.text)
-        if len(key) < 2 or f.attribute_id == "signature":
-            continue
-        ok = any(
-            (key in t or (t and t in key and len(t) >= 0.6 * len(key))) and _overlaps(box, f.box)
-            for t, box in lines
-        )
-        (read if ok else missed).append(f)
-    return read, missed
 
 
 @pytest.mark.parametrize("kind", KINDS)

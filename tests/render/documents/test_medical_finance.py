@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import random
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
+from doc_helpers import person_of, read_back, render_kind
 
-from multipriv.render.annotations import Box, FieldBox
-from multipriv.render.documents.base import REGISTRY, DocContext, Rendered
+from multipriv.render.documents.base import Rendered
 from multipriv.render.documents.medical import age_at
-from multipriv.render.face_source import ProceduralFaceSource
-from multipriv.world.generate import WorldConfig, build_world
-from multipriv.world.schema import Person, World
+from multipriv.world.schema import World
 from multipriv.world.taxonomy import BY_ID
 
 OUT = Path("/tmp/docs_medfin")
@@ -42,36 +37,15 @@ EXPECTED[("tax_record", "en")] |= {"ssn", "home_address", "workplace_address"}
 
 
 @pytest.fixture(scope="module")
-def world() -> World:
-    return build_world(WorldConfig(seed=1, persons=8, background=0))
-
-
-def _person(world: World, lang: str) -> Person:
-    return next(p for p in world.persons if p.locale == lang)
-
-
-def _render(world: World, kind: str, person: Person, tag: str = "test") -> Rendered:
-    ctx = DocContext(person=person, world=world, rng=random.Random(f"{tag}:{kind}:{person.id}"),
-                     faces=ProceduralFaceSource(), date=world.reference_date)
-    return REGISTRY[kind].render(ctx)
-
-
-@pytest.fixture(scope="module")
 def rendered(world: World) -> dict[tuple[str, str], Rendered]:
     out = {}
     OUT.mkdir(parents=True, exist_ok=True)
     for kind in KINDS:
         for lang in ("en", "zh"):
-            r = _render(world, kind, _person(world, lang))
+            r = render_kind(world, kind, person_of(world, lang))
             r.canvas.image.save(OUT / f"{kind}_{lang}.png")
             out[(kind, lang)] = r
     return out
-
-
-@pytest.fixture(scope="module")
-def ocr() -> Any:
-    rapidocr = pytest.importorskip("rapidocr_onnxruntime")
-    return rapidocr.RapidOCR()
 
 
 # ------------------------------------------------------------------------------------------ contract
@@ -83,7 +57,7 @@ def test_records_expected_fields(rendered: dict[tuple[str, str], Rendered], worl
                                  lang: str) -> None:
     r = rendered[(kind, lang)]
     r.canvas.check_inside()
-    person = _person(world, lang)
+    person = person_of(world, lang)
     assert r.lang == lang and r.person_ids[0] == person.id
     assert {"colour_en", "colour_zh", "date"} <= set(r.meta)
     fields = r.canvas.fields
@@ -97,8 +71,8 @@ def test_records_expected_fields(rendered: dict[tuple[str, str], Rendered], worl
 @pytest.mark.parametrize("kind", KINDS)
 def test_same_inputs_same_pixels(world: World, kind: str) -> None:
     for lang in ("en", "zh"):
-        a = _render(world, kind, _person(world, lang))
-        b = _render(world, kind, _person(world, lang))
+        a = render_kind(world, kind, person_of(world, lang))
+        b = render_kind(world, kind, person_of(world, lang))
         assert a.canvas.image.tobytes() == b.canvas.image.tobytes()
         assert a.canvas.fields == b.canvas.fields
 
@@ -112,7 +86,7 @@ def _all_text(r: Rendered) -> str:
 
 def test_prescription_never_prints_the_diagnosis(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "prescription", p)
+        r = render_kind(world, "prescription", p)
         text = _all_text(r).lower()
         assert p.medical.diagnosis.get(p.locale).lower() not in text
         assert "diagnosis" not in {f.attribute_id for f in r.canvas.fields}
@@ -122,7 +96,7 @@ def test_prescription_never_prints_the_diagnosis(world: World) -> None:
 
 def test_payslip_lets_annual_income_be_computed_but_never_prints_it(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "payslip", p)
+        r = render_kind(world, "payslip", p)
         f = p.financial
         amounts = {}
         for fb in r.canvas.fields:
@@ -135,7 +109,7 @@ def test_payslip_lets_annual_income_be_computed_but_never_prints_it(world: World
 
 def test_report_age_is_age_at_exam(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "medical_report", p)
+        r = render_kind(world, "medical_report", p)
         age = next(f.text for f in r.canvas.fields if f.attribute_id == "age")
         want = age_at(p.birth_date, p.medical.exam_date)
         assert int(age.removesuffix("岁")) == want
@@ -145,7 +119,7 @@ def test_receipt_prints_full_phone_about_half_the_time(world: World) -> None:
     shown = 0
     for i in range(40):
         p = world.persons[i % len(world.persons)]
-        r = _render(world, "receipt", p, tag=f"seed{i}")
+        r = render_kind(world, "receipt", p, tag=f"seed{i}")
         phones = [f.text for f in r.canvas.fields if f.attribute_id == "phone"]
         assert phones in ([], [p.contact.phone])
         shown += bool(phones)
@@ -154,7 +128,7 @@ def test_receipt_prints_full_phone_about_half_the_time(world: World) -> None:
 
 def test_parcel_sender_is_a_relation_recorded_under_their_own_id(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "parcel_label", p)
+        r = render_kind(world, "parcel_label", p)
         if len(r.person_ids) == 1:
             continue
         sender = world.person(r.person_ids[1])
@@ -166,36 +140,6 @@ def test_parcel_sender_is_a_relation_recorded_under_their_own_id(world: World) -
 
 
 # ---------------------------------------------------------------------------------------- legibility
-
-
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).casefold()
-    return "".join(ch for ch in s if ch.isalnum())
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
-
-
-def read_back(image: Any, fields: tuple[FieldBox, ...], engine: Any) -> tuple[list[FieldBox], list[FieldBox]]:
-    """Fields of >= 2 characters that OCR reads back at their place, and those it misses."""
-    result, _ = engine(np.asarray(image), use_cls=False)  # upright pages: the angle classifier only costs time
-    lines: list[tuple[str, Box]] = []
-    for pts, text, _score in result or []:
-        xs, ys = [int(p[0]) for p in pts], [int(p[1]) for p in pts]
-        lines.append((_norm(text), (min(xs), min(ys), max(xs) + 1, max(ys) + 1)))
-    read: list[FieldBox] = []
-    missed: list[FieldBox] = []
-    for f in fields:
-        key = _norm(f.text)
-        if len(key) < 2:
-            continue
-        ok = any(
-            (key in t or (t and t in key and len(t) >= 0.6 * len(key))) and _overlaps(box, f.box)
-            for t, box in lines
-        )
-        (read if ok else missed).append(f)
-    return read, missed
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

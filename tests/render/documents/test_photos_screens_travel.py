@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import random
 import time
-import unicodedata
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
+from doc_helpers import person_of, read_back, render_kind
 
 import multipriv.render.documents.photos as photos
 import multipriv.render.documents.screens as screens
 import multipriv.render.documents.travel as travel
-from multipriv.render.annotations import Box, FieldBox
-from multipriv.render.documents.base import REGISTRY, DocContext, Rendered
-from multipriv.render.face_source import ProceduralFaceSource
-from multipriv.world.generate import WorldConfig, build_world
-from multipriv.world.schema import Person, World
+from multipriv.render.documents.base import REGISTRY, Rendered
+from multipriv.world.schema import World
 from multipriv.world.taxonomy import BY_ID
 
 OUT = Path("/tmp/docs_pst")
@@ -41,36 +36,15 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
 
 
 @pytest.fixture(scope="module")
-def world() -> World:
-    return build_world(WorldConfig(seed=1, persons=8, background=0))
-
-
-def _person(world: World, lang: str) -> Person:
-    return next(p for p in world.persons if p.locale == lang)
-
-
-def _render(world: World, kind: str, person: Person) -> Rendered:
-    ctx = DocContext(person=person, world=world, rng=random.Random(f"test:{kind}:{person.id}"),
-                     faces=ProceduralFaceSource(), date=world.reference_date)
-    return REGISTRY[kind].render(ctx)
-
-
-@pytest.fixture(scope="module")
 def rendered(world: World) -> dict[tuple[str, str], Rendered]:
     out = {}
     OUT.mkdir(parents=True, exist_ok=True)
     for kind in KINDS:
         for lang in ("en", "zh"):
-            r = _render(world, kind, _person(world, lang))
+            r = render_kind(world, kind, person_of(world, lang))
             r.canvas.image.save(OUT / f"{kind}_{lang}.png")
             out[(kind, lang)] = r
     return out
-
-
-@pytest.fixture(scope="module")
-def ocr() -> Any:
-    rapidocr = pytest.importorskip("rapidocr_onnxruntime")
-    return rapidocr.RapidOCR()
 
 
 def _texts(r: Rendered, attr: str, person_id: str | None = None) -> list[str]:
@@ -86,7 +60,7 @@ def test_records_expected_fields(rendered: dict[tuple[str, str], Rendered], kind
                                  world: World) -> None:
     r = rendered[(kind, lang)]
     r.canvas.check_inside()
-    person = _person(world, lang)
+    person = person_of(world, lang)
     assert r.lang == ("bi" if kind == "boarding_pass" else lang)
     assert r.person_ids[0] == person.id or person.id in r.person_ids
     assert {"colour_en", "colour_zh", "date"} <= set(r.meta)
@@ -109,8 +83,8 @@ def test_kinds_are_registered_as_specified() -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_same_inputs_same_pixels(world: World, kind: str) -> None:
     for lang in ("en", "zh"):
-        a = _render(world, kind, _person(world, lang))
-        b = _render(world, kind, _person(world, lang))
+        a = render_kind(world, kind, person_of(world, lang))
+        b = render_kind(world, kind, person_of(world, lang))
         assert a.canvas.image.tobytes() == b.canvas.image.tobytes()
         assert a.canvas.fields == b.canvas.fields and a.canvas.faces == b.canvas.faces
 
@@ -118,25 +92,25 @@ def test_same_inputs_same_pixels(world: World, kind: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_renders_fast(world: World, kind: str) -> None:
     for lang in ("en", "zh"):
-        _render(world, kind, _person(world, lang))  # warm the caches
+        render_kind(world, kind, person_of(world, lang))  # warm the caches
         start = time.process_time()
-        _render(world, kind, _person(world, lang))
+        render_kind(world, kind, person_of(world, lang))
         assert time.process_time() - start < 0.4  # ~80 ms on an idle core; loose for busy CI machines
 
 
 # ------------------------------------------------------------------------------------ photos' people
 
 
-def test_portrait_shows_only_the_person(world: World) -> None:
+def test_portrait_shows_only_theperson_of(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "portrait", p)
+        r = render_kind(world, "portrait", p)
         assert [f.person_id for f in r.canvas.faces] == [p.id] and r.person_ids == (p.id,)
         assert not r.canvas.fields
 
 
 def test_group_photo_names_everyone_shown(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "group_photo", p)
+        r = render_kind(world, "group_photo", p)
         shown = [f.person_id for f in r.canvas.faces]
         assert 2 <= len(shown) <= 4 and p.id in shown and len(set(shown)) == len(shown)
         assert r.meta["people"] == str(len(shown)) and set(r.person_ids) == set(shown)
@@ -150,7 +124,7 @@ def test_group_photo_names_everyone_shown(world: World) -> None:
 
 def test_social_post_links_the_friend_and_the_place(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "social_post", p)
+        r = render_kind(world, "social_post", p)
         lang = p.locale
         assert p.name.full.get(lang) in _texts(r, "name", p.id)
         assert _texts(r, "social_handle") == [p.contact.social_handle]
@@ -164,7 +138,7 @@ def test_social_post_links_the_friend_and_the_place(world: World) -> None:
 
 def test_chat_reveals_address_or_phone(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "chat_screenshot", p)
+        r = render_kind(world, "chat_screenshot", p)
         lang = p.locale
         address, phone = _texts(r, "home_address", p.id), _texts(r, "phone", p.id)
         assert address or phone
@@ -179,7 +153,7 @@ def test_chat_reveals_address_or_phone(world: World) -> None:
 
 def test_boarding_pass_prints_the_first_flight(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "boarding_pass", p)
+        r = render_kind(world, "boarding_pass", p)
         f = p.flights[0]
         assert _texts(r, "flight_number") == [f.number, f.number]
         assert _texts(r, "flight_seat") == [f.seat, f.seat]
@@ -196,7 +170,7 @@ def test_boarding_pass_prints_the_first_flight(world: World) -> None:
 
 def test_ground_ticket_prints_the_first_trip(world: World) -> None:
     for p in world.persons:
-        r = _render(world, "ground_ticket", p)
+        r = render_kind(world, "ground_ticket", p)
         t = p.trips[0]
         (trip,) = _texts(r, "trip")
         assert t.origin.get(p.locale) in trip and t.destination.get(p.locale) in trip
@@ -216,36 +190,6 @@ def test_helpers() -> None:
 
 
 # ---------------------------------------------------------------------------------------- legibility
-
-
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).casefold()
-    return "".join(ch for ch in s if ch.isalnum())
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
-
-
-def read_back(image: Any, fields: tuple[FieldBox, ...], engine: Any) -> tuple[list[FieldBox], list[FieldBox]]:
-    """Text fields of >= 2 characters that OCR reads back at their place, and those it misses."""
-    result, _ = engine(np.asarray(image))
-    lines: list[tuple[str, Box]] = []
-    for pts, text, _score in result or []:
-        xs, ys = [int(q[0]) for q in pts], [int(q[1]) for q in pts]
-        lines.append((_norm(text), (min(xs), min(ys), max(xs) + 1, max(ys) + 1)))
-    read: list[FieldBox] = []
-    missed: list[FieldBox] = []
-    for f in fields:
-        key = _norm(f.text)
-        if len(key) < 2 or f.attribute_id == "signature":
-            continue
-        ok = any(
-            (key in t or (t and t in key and len(t) >= 0.6 * len(key))) and _overlaps(box, f.box)
-            for t, box in lines
-        )
-        (read if ok else missed).append(f)
-    return read, missed
 
 
 @pytest.mark.parametrize("kind", [k for k in KINDS if k != "portrait"])
