@@ -15,7 +15,11 @@ from rich.console import Console
 
 from multipriv.errors import MultiPrivError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+    help="MultiPriv: generate, run, score and report a benchmark of individual-level privacy reasoning in "
+    "vision-language models. `multipriv run` is the main job on defaults.",
+)
 console = Console(stderr=True)
 
 SeedOpt = Annotated[int, typer.Option(help="Seed: the same seed and version give byte-identical files.")]
