@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from multipriv.errors import MultiPrivError
 
@@ -29,6 +30,12 @@ ZhShareOpt = Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of Chin
 LookalikeOpt = Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of persons drawn as look-alikes.")]
 
 
+def _progress() -> Progress:
+    """A bar with counts, rate and ETA on stderr, cleared when done."""
+    columns = (*Progress.get_default_columns()[:-1], MofNCompleteColumn(), TimeRemainingColumn())
+    return Progress(*columns, console=console, transient=True)
+
+
 @app.command()
 def world(
     out: Annotated[Path, typer.Option(help="Where to write the world file.")] = Path("world.json"),
@@ -39,14 +46,13 @@ def world(
     lookalike: LookalikeOpt = 0.25,
 ) -> None:
     """Generate the synthetic population and its linkage graph as one validated file."""
-    from rich.progress import Progress
 
     from multipriv.world.generate import WorldConfig, build_world
     from multipriv.world.io import save_world
 
     config = WorldConfig(seed=seed, persons=persons, background=background, zh_share=zh_share,
                          lookalike_rate=lookalike)
-    with Progress(console=console, transient=True) as bar:
+    with _progress() as bar:
         task = bar.add_task("persons", total=persons + background)
         result = build_world(config, progress=lambda n: bar.advance(task, n))
     save_world(result, out)
@@ -76,14 +82,12 @@ def render(
     contact_sheet: Annotated[bool, typer.Option("--contact-sheet", help="Also write one sheet per person.")] = False,
 ) -> None:
     """Draw every person's faces and documents, with pixel-exact ground truth in annotations.json."""
-    from rich.progress import MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from multipriv.render.pipeline import render_world
     from multipriv.world.io import load_world
 
     loaded = load_world(world_path)
-    columns = (*Progress.get_default_columns()[:-1], MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=True) as bar:
+    with _progress() as bar:
         task = bar.add_task("rendering", total=None)
         annotations = render_world(loaded, out, seed=seed, jobs=jobs, faces_dir=faces,
                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
@@ -108,7 +112,6 @@ def build(
     faces: Annotated[Path | None, typer.Option(help="Folder of face photos, one sub-folder per identity.")] = None,
 ) -> None:
     """Build the benchmark: world, images, the nine tasks' items in both languages, manifest and card."""
-    from rich.progress import MofNCompleteColumn, Progress, TimeRemainingColumn
     from rich.table import Table
 
     from multipriv.dataset.build import BuildConfig, build_dataset
@@ -117,8 +120,7 @@ def build(
         raise MultiPrivError(f"--split must be dev or test, not {split!r}")
     config = BuildConfig(seed=seed, persons=persons, background=background, zh_share=zh_share,
                          lookalike_rate=lookalike, split=split, jobs=jobs, faces_dir=faces)  # type: ignore[arg-type]
-    columns = (*Progress.get_default_columns()[:-1], MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=True) as bar:
+    with _progress() as bar:
         task = bar.add_task("rendering", total=None)
         manifest = build_dataset(config, out, progress=lambda stage, done, total: bar.update(
             task, completed=done, total=total, description=stage))
@@ -187,14 +189,12 @@ def run(
 
 def _warm_ocr(data: Path) -> None:
     """Read every image once with OCR, in two processes, before the `ocr` baseline answers from the cache."""
-    from rich.progress import MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from multipriv.render.annotations import AnnotationSet
     from multipriv.runner.baselines.ocr.reader import warm_cache
 
     paths = [data / a.path for a in AnnotationSet.load(data / "annotations.json").images]
-    columns = (*Progress.get_default_columns()[:-1], MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=True) as bar:
+    with _progress() as bar:
         task = bar.add_task("OCR (ocr baseline)", total=None)
         warm_cache(paths, data / ".ocr_cache", jobs=2,
                    progress=lambda done, total: bar.update(task, completed=done, total=total))
