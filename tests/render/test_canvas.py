@@ -171,7 +171,7 @@ def read_back(
 
 @pytest.fixture(scope="module")
 def ocr() -> Any:
-    rapidocr = pytest.importorskip("rapidocr_onnxruntime")
+    import rapidocr_onnxruntime as rapidocr
     return rapidocr.RapidOCR()
 
 

@@ -127,7 +127,7 @@ def test_signatures_deterministic_non_blank_distinct(name: str) -> None:
 
 @pytest.fixture(scope="module")
 def ocr() -> Any:
-    rapidocr = pytest.importorskip("rapidocr_onnxruntime")
+    import rapidocr_onnxruntime as rapidocr
     return rapidocr.RapidOCR()
 
 

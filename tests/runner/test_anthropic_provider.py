@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import anthropic  # noqa: F401  (an optional extra, in `dev`: CI runs this test)
 import pytest
 
 from multipriv.runner.anthropic_provider import AnthropicProvider
@@ -12,8 +13,6 @@ from multipriv.runner.base import ModelSpec, ProviderError, Reply
 from multipriv.runner.requests import build_request
 
 from .conftest import KEY_ENV, SECRET, Action, FakeServer, make_dataset, read_results, run
-
-pytest.importorskip("anthropic")  # an optional extra (in `dev`, so CI has it)
 
 
 def claude(fake: FakeServer, **overrides: object) -> ModelSpec:

@@ -11,14 +11,13 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import openai
 import pytest
 
 from multipriv.runner.requests import condition_text
 from multipriv.runner.serve import BaselineServer, make_server
 from multipriv.score.record import score_item
 from multipriv.tasks.schema import Item
-
-openai = pytest.importorskip("openai")
 
 
 @pytest.fixture(scope="module")

@@ -10,15 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
+import torch
+import transformers
 from PIL import Image
 
+import multipriv.runner.transformers_provider  # noqa: F401  (registers the provider)
 from multipriv.runner.base import PROVIDERS, ModelSpec, ProviderError, Request
 from multipriv.tasks.schema import AnswerType, Item
-
-torch = pytest.importorskip("torch")
-transformers = pytest.importorskip("transformers")
-
-import multipriv.runner.transformers_provider  # noqa: E402, F401  (registers the provider)
 
 CHAT_TEMPLATE = (
     "{% for message in messages %}{{ message['role'] }}: "
