@@ -154,7 +154,6 @@ def run(
 ) -> None:
     """The main job: build the default benchmark (or reuse a valid one), evaluate the offline baselines
     (random, ocr, oracle), score them and write the report."""
-    import json
 
     from multipriv.dataset.validate import validate as check
 
@@ -172,18 +171,15 @@ def run(
         build(out=data, seed=seed, persons=persons, background=background, zh_share=0.5, lookalike=0.25,
               split=None, jobs=2, faces=None)
     runs = out / "runs"
-    previous = runs / "oracle" / "run.json"
-    resume = previous.exists() and json.loads(previous.read_text(encoding="utf-8")).get("dataset", {}).get(
-        "manifest_sha256") is not None and reuse
-    if runs.exists() and not resume:
+    # Runs made on the reused build are resumed (only missing answers); runs of a replaced build are stale.
+    if runs.exists() and not reuse:
         import shutil
 
         shutil.rmtree(runs)
     _warm_ocr(data)
     eval_(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
           baselines="random,oracle,ocr", concurrency=4, conditions="plain,protective,adversarial", tasks=None,
-          lang=None, limit=None,
-          shard=None, resume=resume)
+          lang=None, limit=None, shard=None, resume=reuse)
     report(run_dirs=[runs], out=out / "report")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,18 @@ def render_kind(world: World, kind: str, person: Person, tag: str = "test") -> R
     ctx = DocContext(person=person, world=world, rng=random.Random(f"{tag}:{kind}:{person.id}"),
                      faces=ProceduralFaceSource(), date=world.reference_date)
     return REGISTRY[kind].render(ctx)
+
+
+def render_all(world: World, kinds: tuple[str, ...], save_to: Path) -> dict[tuple[str, str], Rendered]:
+    """Every kind for the first en and the first zh person, saved as PNGs for a human look."""
+    out = {}
+    save_to.mkdir(parents=True, exist_ok=True)
+    for kind in kinds:
+        for lang in ("en", "zh"):
+            r = render_kind(world, kind, person_of(world, lang))
+            r.canvas.image.save(save_to / f"{kind}_{lang}.png")
+            out[(kind, lang)] = r
+    return out
 
 
 def norm(s: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from doc_helpers import person_of, read_back, render_kind
+from doc_helpers import person_of, read_back, render_all, render_kind
 
 from multipriv.render.documents.base import Rendered
 from multipriv.render.documents.medical import age_at
@@ -38,14 +38,7 @@ EXPECTED[("tax_record", "en")] |= {"ssn", "home_address", "workplace_address"}
 
 @pytest.fixture(scope="module")
 def rendered(world: World) -> dict[tuple[str, str], Rendered]:
-    out = {}
-    OUT.mkdir(parents=True, exist_ok=True)
-    for kind in KINDS:
-        for lang in ("en", "zh"):
-            r = render_kind(world, kind, person_of(world, lang))
-            r.canvas.image.save(OUT / f"{kind}_{lang}.png")
-            out[(kind, lang)] = r
-    return out
+    return render_all(world, KINDS, OUT)
 
 
 # ------------------------------------------------------------------------------------------ contract

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from doc_helpers import person_of, read_back, render_kind
+from doc_helpers import person_of, read_back, render_all, render_kind
 
 import multipriv.render.documents.photos as photos
 import multipriv.render.documents.screens as screens
@@ -37,14 +37,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
 
 @pytest.fixture(scope="module")
 def rendered(world: World) -> dict[tuple[str, str], Rendered]:
-    out = {}
-    OUT.mkdir(parents=True, exist_ok=True)
-    for kind in KINDS:
-        for lang in ("en", "zh"):
-            r = render_kind(world, kind, person_of(world, lang))
-            r.canvas.image.save(OUT / f"{kind}_{lang}.png")
-            out[(kind, lang)] = r
-    return out
+    return render_all(world, KINDS, OUT)
 
 
 def _texts(r: Rendered, attr: str, person_id: str | None = None) -> list[str]:
