@@ -152,35 +152,82 @@ def run(
     persons: PersonsOpt = 40,
     background: BackgroundOpt = 700,
 ) -> None:
-    """The main job: build the default benchmark (or reuse a valid one), evaluate the offline baselines
-    (random, ocr, oracle), score them and write the report."""
-
-    from multipriv.dataset.validate import validate as check
+    """The main job: build the default benchmark and a small dev split (or reuse valid ones), learn the floors'
+    priors on the dev split, evaluate the offline baselines (random, constant, blind, oracle, ocr), score them
+    and write the report."""
 
     data = out / "data"
-    reuse = False
-    if (data / "manifest.json").exists():
-        try:
-            manifest = check(data)
-            reuse = (manifest["seed"], manifest["persons"]) == (seed, {"core": persons, "background": background})
-        except MultiPrivError as exc:
-            console.print(f"rebuilding {data}: {exc}")
+    reuse = _reusable(data, seed, persons, background, None)
     if reuse:
         console.print(f"reusing the valid benchmark in {data}")
     else:
         build(out=data, seed=seed, persons=persons, background=background, zh_share=0.5, lookalike=0.25,
               split=None, jobs=2, faces=None)
+    dev, dev_persons, dev_background = out / "dev-data", max(8, persons // 4), background // 4
+    if _reusable(dev, seed, dev_persons, dev_background, "dev"):
+        console.print(f"reusing the valid dev split in {dev}")
+    else:
+        build(out=dev, seed=seed, persons=dev_persons, background=dev_background, zh_share=0.5, lookalike=0.25,
+              split="dev", jobs=2, faces=None)
+    priors_file = out / "priors.json"
+    before = priors_file.read_bytes() if priors_file.is_file() else None
+    priors(dev=dev, out=priors_file, min_count=5)
     runs = out / "runs"
-    # Runs made on the reused build are resumed (only missing answers); runs of a replaced build are stale.
-    if runs.exists() and not reuse:
-        import shutil
+    import shutil
 
+    # Runs made on the reused build are resumed (only missing answers); runs of a replaced build are stale,
+    # and so are the floors' runs when their priors changed.
+    if runs.exists() and not reuse:
         shutil.rmtree(runs)
+    elif before != priors_file.read_bytes():
+        for name in ("constant", "blind"):
+            shutil.rmtree(runs / name, ignore_errors=True)
     _warm_ocr(data)
     eval_(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
-          baselines="random,oracle,ocr", concurrency=4, conditions="plain,protective,adversarial", tasks=None,
-          lang=None, limit=None, shard=None, resume=reuse)
+          baselines="random,constant,blind,oracle,ocr", concurrency=4, conditions="plain,protective,adversarial",
+          tasks=None, lang=None, limit=None, shard=None, resume=reuse, priors_file=priors_file, dev_data=None)
     report(run_dirs=[runs], out=out / "report")
+
+
+def _reusable(data: Path, seed: int, persons: int, background: int, split: str | None) -> bool:
+    """Whether `data` holds a valid build of exactly these settings (said why not when it holds another)."""
+    from multipriv.dataset.validate import validate as check
+
+    if not (data / "manifest.json").exists():
+        return False
+    try:
+        manifest = check(data)
+    except MultiPrivError as exc:
+        console.print(f"rebuilding {data}: {exc}")
+        return False
+    return bool((manifest["seed"], manifest["persons"], manifest.get("split")) == (
+        seed, {"core": persons, "background": background}, split))
+
+
+@app.command("priors")
+def priors(
+    dev: Annotated[Path, typer.Option(help="A dev split from `multipriv build --split dev`.")] = Path(
+        "multipriv-dev"),
+    out: Annotated[Path, typer.Option(help="Where to write the priors file.")] = Path("priors.json"),
+    min_count: Annotated[int, typer.Option(min=1, help="Dev items a blind key needs before it is used.")] = 5,
+) -> None:
+    """Learn the floors beside random on a dev split: `constant` (the best single answer per task) and `blind`
+    (the best answer given the question, options and language only), for `eval --baselines constant,blind`."""
+    from rich.table import Table
+
+    from multipriv.runner.baselines.floors import floor_scores
+    from multipriv.runner.baselines.priors import learn_from_build
+
+    learned, items = learn_from_build(dev, out, min_count)
+    rows = floor_scores(items, learned)
+    table = Table(title=f"floors on the dev items of {dev} (in-sample), written to {out}")
+    for col in ("task", "items", "random", "constant", "blind"):
+        table.add_column(col, justify="right")
+    for r in rows:
+        table.add_row(str(r.task), str(r.items), f"{r.random:.3f}", f"{r.constant:.3f}", f"{r.blind:.3f}")
+    Console().print(table)
+    if unparsed := sum(r.unparsed for r in rows):
+        console.print(f"{unparsed} constant or blind answers were not read by the scorer")
 
 
 def _warm_ocr(data: Path) -> None:
@@ -227,7 +274,8 @@ def eval_(
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1")]
     = None,
     api_key_env: Annotated[str | None, typer.Option(help="Name of the variable holding the API key.")] = None,
-    baselines: Annotated[str | None, typer.Option(help="Offline baselines, e.g. random,ocr,oracle.")] = None,
+    baselines: Annotated[str | None, typer.Option(help="Offline baselines, e.g. random,constant,blind,ocr,oracle.")]
+    = None,
     concurrency: Annotated[int, typer.Option(min=1, help="Requests in flight per model (with --model).")] = 8,
     conditions: Annotated[str, typer.Option(help="plain, protective, adversarial (comma-separated).")] = "plain",
     tasks: Annotated[str | None, typer.Option(help="Only these tasks, e.g. 3,6,7.")] = None,
@@ -235,6 +283,10 @@ def eval_(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many items.")] = None,
     shard: Annotated[str | None, typer.Option(help="i/n: this machine's share of a split sweep.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue a killed run: only missing answers.")] = False,
+    priors_file: Annotated[Path | None, typer.Option("--priors", help="Priors for constant,blind (`multipriv "
+                                                     "priors`).")] = None,
+    dev_data: Annotated[Path | None, typer.Option(help="Or a dev split to learn them from (into OUT/priors.json).")]
+    = None,
 ) -> None:
     """Send the benchmark's items to models and store every answer (cached, resumable)."""
     import asyncio
@@ -247,9 +299,17 @@ def eval_(
     if model:
         specs.append(ModelSpec(name=model.replace("/", "_"), model=model, base_url=base_url,
                                api_key_env=api_key_env, concurrency=concurrency))
-    for name in (baselines or "").split(","):
-        if name.strip():
-            specs.append(ModelSpec(name=name.strip(), provider=name.strip(), concurrency=4))
+    names = [n.strip() for n in (baselines or "").split(",") if n.strip()]
+    floor_params: dict[str, object] = {}
+    if {"constant", "blind"} & set(names):
+        from multipriv.runner.baselines.floors import resolve_priors
+
+        floor_params, warning = resolve_priors(data, out, priors_file, dev_data)
+        if warning:
+            console.print(f"warning: {warning}")
+    for name in names:
+        specs.append(ModelSpec(name=name, provider=name, concurrency=4,
+                               params=floor_params if name in ("constant", "blind") else {}))
     if not specs:
         raise MultiPrivError("no model given: use --model, --models FILE or --baselines random,ocr,oracle")
     chosen = [c.strip() for c in conditions.split(",") if c.strip()]

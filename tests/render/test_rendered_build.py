@@ -53,7 +53,7 @@ def test_boxes_stay_on_the_canvas(annotations: AnnotationSet) -> None:
 
 def test_core_persons_have_about_ten_linked_images(annotations: AnnotationSet) -> None:
     per_person = Counter(a.person_ids[0] for a in annotations.images if a.tier == "individual"
-                         and "__altered_" not in a.path)
+                         and "altered" not in a.meta)
     assert per_person and all(9 <= n <= 12 for n in per_person.values())
 
 

@@ -234,15 +234,14 @@ def test_occupations() -> None:
 
 
 def test_conditions() -> None:
-    assert len(common.CONDITIONS) >= 14
-    meds = [c.medication[0] for c in common.CONDITIONS]
-    assert len(meds) == len(set(meds)) and len({c.medication[1] for c in common.CONDITIONS}) == len(meds)
-    assert len({c.diagnosis for c in common.CONDITIONS}) == len(common.CONDITIONS)
-    assert len(common.DIAGNOSIS_BY_MEDICATION) == len(meds)
-    assert common.DIAGNOSIS_BY_MEDICATION["Metformin"] == ("Type 2 diabetes mellitus", "2型糖尿病")
+    """Shape of the condition table (the decision behaviour is tested in test_medical.py)."""
+    assert 16 <= len(common.CONDITIONS) <= 24
+    assert len({c.diagnosis[0] for c in common.CONDITIONS}) == len(common.CONDITIONS)
+    assert len({c.diagnosis[1] for c in common.CONDITIONS}) == len(common.CONDITIONS)
+    assert common.DIAGNOSES_BY_MEDICATION["Metformin"][0] == ("Type 2 diabetes mellitus", "2型糖尿病")
     rng = random.Random(1)
     for c in common.CONDITIONS:
-        assert common.DIAGNOSIS_BY_MEDICATION[c.medication[0]] == c.diagnosis
+        assert c.diagnosis in common.DIAGNOSES_BY_MEDICATION[c.medication[0]]
         assert 2 <= len(c.findings) <= 3
         slots = {f"v{i + 1}" for i in range(len(c.finding_ranges))}
         used_en = set(re.findall(r"\{(v\d+)\}", " ".join(f[0] for f in c.findings)))

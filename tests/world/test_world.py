@@ -13,8 +13,9 @@ from multipriv.world.derive import age_at
 from multipriv.world.generate import WorldConfig, build_world
 from multipriv.world.io import dumps
 from multipriv.world.places import region_of_code
+from multipriv.world.records import clinical_note
 from multipriv.world.schema import World
-from multipriv.world.tables import common
+from multipriv.world.tables import medical as medical_table
 from multipriv.world.taxonomy import ATTRIBUTES, Category, attributes_for
 from multipriv.world.values import GETTERS, values
 
@@ -121,10 +122,17 @@ def test_plate_matches_home_region(world: World) -> None:
             assert ids.us_plate_matches_state(p.vehicle.plate, p.home.region_abbr)
 
 
-def test_medication_matches_diagnosis(world: World) -> None:
-    treats = {c.medication[0]: c.diagnosis[0] for c in common.CONDITIONS}
+def test_medication_treats_the_diagnosis_and_the_note_decides_it(world: World) -> None:
     for p in world.persons:
-        assert treats[p.medical.medication.en] == p.medical.diagnosis.en
+        m = p.medical
+        condition = medical_table.condition_of(m.diagnosis.en)
+        assert condition.medication == (m.medication.en, m.medication.zh)
+        assert condition.dosage == (m.dosage.en, m.dosage.zh) and condition.department == (m.department.en,
+                                                                                          m.department.zh)
+        assert condition.eligible(p.gender, p.age)
+        note = clinical_note(m)
+        for lang in ("en", "zh"):
+            assert medical_table.decide(m.medication.get(lang), note.get(lang)) is condition
 
 
 def test_income_is_the_sum_of_its_parts(world: World) -> None:

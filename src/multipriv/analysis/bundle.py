@@ -23,7 +23,8 @@ from multipriv.analysis.correlation import (
 )
 from multipriv.analysis.frame import models_of
 from multipriv.analysis.risk import risk_scores
-from multipriv.analysis.tables import breakdowns, headline_rows, leaderboard, prepare, task_table
+from multipriv.analysis.chance import chance_table
+from multipriv.analysis.tables import breakdowns, headline_rows, leaderboard, prepare, task_table, task_tier_table
 from multipriv.tasks.schema import Item
 
 
@@ -37,6 +38,8 @@ class Analysis:
     n_boot: int
     leaderboard: pd.DataFrame
     tasks: pd.DataFrame
+    task_tiers: pd.DataFrame  # reasoning score per task and difficulty tier
+    chance: pd.DataFrame  # chance level per task
     breakdowns: pd.DataFrame
     correlation: CorrelationResult
     correlation_sentence: str
@@ -63,6 +66,8 @@ def analyse(frame: pd.DataFrame, items: Mapping[str, Item], *, n_boot: int = N_B
         n_items=int(df["item_id"].nunique()), n_persons=int(df["person"].nunique()), n_boot=boot.n,
         leaderboard=leaderboard(df, boot=boot, condition=cond, alpha=alpha),
         tasks=task_table(df, boot=boot, condition=cond, alpha=alpha),
+        task_tiers=task_tier_table(df, boot=boot, condition=cond, alpha=alpha),
+        chance=chance_table({k: v for k, v in items.items() if k in set(df["item_id"].astype(str))}),
         breakdowns=breakdowns(df, boot=boot, condition=cond, alpha=alpha),
         correlation=corr, correlation_sentence=describe_correlation(corr),
         conditional=conditional_rates(df, items, boot=boot, condition=cond, alpha=alpha),

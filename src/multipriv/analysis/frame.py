@@ -1,7 +1,7 @@
 """One tidy table of scored replies: a row per (model, condition, item), with the item's fields joined on.
 
 Columns (`FRAME_COLUMNS`): item_id, model, condition, task, level, lang, control, category, hops, distractors,
-person, twin_id, score, correct, final_correct, parsed, refusal, leak, leakable, answered, answer.
+tier, person, twin_id, score, correct, final_correct, parsed, refusal, leak, leakable, answered, answer.
 
 - `person` is the item's first person id, the unit of the cluster bootstrap: items about one person are not
   independent (they share one profile, one set of documents and often one image).
@@ -10,6 +10,7 @@ person, twin_id, score, correct, final_correct, parsed, refusal, leak, leakable,
 - `leakable`: the item carries a private gold string the scorer can find in a reply (text and chain items that
   are not controls); leak rates are taken over these items only.
 - `answered`: the reply gives an answer (not labelled "refuse", and the parser read one).
+- `tier`: a reasoning item's difficulty tier (lookup, link, infer; "(none)" for perception items).
 
 Analysis functions also accept frames built by hand (tests, other tools) through `ensure_frame`, which fills the
 optional columns with neutral defaults.
@@ -27,21 +28,30 @@ import pandas as pd
 
 from multipriv.errors import MultiPrivError
 from multipriv.score.record import ScoreRecord
+from multipriv.tasks.registry import levels, tasks
 from multipriv.tasks.schema import AnswerType, Item
 
 log = logging.getLogger("multipriv.analysis")
 
 FRAME_COLUMNS: tuple[str, ...] = (
     "item_id", "model", "condition", "task", "level", "lang", "control", "category", "hops", "distractors",
-    "person", "twin_id", "score", "correct", "final_correct", "parsed", "refusal", "leak", "leakable",
+    "tier", "person", "twin_id", "score", "correct", "final_correct", "parsed", "refusal", "leak", "leakable",
     "answered", "answer",
 )
 REQUIRED: tuple[str, ...] = ("model", "task", "score")
 NO_CATEGORY = "(none)"
-PERCEPTION_TASKS: tuple[int, ...] = (1, 2, 3, 4)
-REASONING_TASKS: tuple[int, ...] = (5, 6, 7, 8, 9)
 _LEAKABLE = (AnswerType.TEXT, AnswerType.STEPS)
-_CATEGORICAL = ("model", "condition", "level", "lang", "category", "person", "refusal")
+_CATEGORICAL = ("model", "condition", "level", "lang", "category", "tier", "person", "refusal")
+
+
+def perception_tasks() -> tuple[int, ...]:
+    """Numbers of the registered perception tasks (every other task is reasoning)."""
+    return levels()["perception"]
+
+
+def chain_tasks() -> tuple[int, ...]:
+    """Tasks whose items are chains with a final answer beside step completion."""
+    return tuple(s.number for s in tasks() if s.final_accuracy)
 
 
 def _nan_bool(value: bool | None) -> float:
@@ -67,6 +77,7 @@ def score_frame(records: Iterable[ScoreRecord], items: Mapping[str, Item]) -> pd
         cols["category"].append((item.category if item is not None else None) or NO_CATEGORY)
         cols["hops"].append(item.difficulty.hops if item is not None else 0)
         cols["distractors"].append(item.difficulty.distractors if item is not None else 0)
+        cols["tier"].append((item.difficulty.tier if item is not None else "") or NO_CATEGORY)
         person = item.person_ids[0] if item is not None and item.person_ids else f"twin:{r.twin_id}"
         cols["person"].append(person)
         cols["twin_id"].append(r.twin_id)
@@ -119,14 +130,14 @@ def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
         df["item_id"] = [f"row{i}" for i in range(n)]
     defaults: dict[str, Any] = {
         "condition": "plain", "lang": "en", "control": False, "category": NO_CATEGORY, "hops": 0,
-        "distractors": 0, "parsed": True, "refusal": "comply", "leak": False, "answer": "",
+        "distractors": 0, "tier": NO_CATEGORY, "parsed": True, "refusal": "comply", "leak": False, "answer": "",
     }
     for col, value in defaults.items():
         if col not in df.columns:
             df[col] = value
         elif df[col].isna().any():  # frames concatenated from parts that lacked the column
             df[col] = df[col].astype(object).where(df[col].notna(), value)
-    level = np.where(df["task"].isin(PERCEPTION_TASKS), "perception", "reasoning")
+    level = np.where(df["task"].isin(perception_tasks()), "perception", "reasoning")
     df["level"] = level if "level" not in df.columns else df["level"].astype(object).where(df["level"].notna(), level)
     for col in ("person", "twin_id"):
         if col not in df.columns:
@@ -136,7 +147,7 @@ def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
     if "correct" not in df.columns:
         df["correct"] = (df["score"] >= 1.0).astype(float)
     if "final_correct" not in df.columns:
-        df["final_correct"] = np.where(df["task"] == 7, df["correct"], np.nan)
+        df["final_correct"] = np.where(df["task"].isin(chain_tasks()), df["correct"], np.nan)
     df["control"] = df["control"].astype(bool)
     derived = {"leakable": ~df["control"], "answered": (df["refusal"] != "refuse") & df["parsed"].astype(bool)}
     for col, values in derived.items():
@@ -145,6 +156,7 @@ def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
         elif df[col].isna().any():
             df[col] = df[col].astype(object).where(df[col].notna(), values)
     df["category"] = df["category"].fillna(NO_CATEGORY)
+    df["tier"] = df["tier"].fillna(NO_CATEGORY).replace("", NO_CATEGORY)
     for col in ("correct", "final_correct", "score"):
         df[col] = df[col].astype(float)
     for col in ("control", "parsed", "leak", "leakable", "answered"):

@@ -23,7 +23,8 @@ import numpy as np
 import pandas as pd
 
 from multipriv.analysis.bootstrap import ALPHA, ClusterBootstrap, Ratio, Replicates
-from multipriv.analysis.frame import PERCEPTION_TASKS, REASONING_TASKS, ensure_frame, primary_condition
+from multipriv.analysis.frame import chain_tasks, ensure_frame, perception_tasks, primary_condition
+from multipriv.tasks.registry import levels, tasks
 
 SCORE = Ratio("score")
 FINAL = Ratio("final_correct")
@@ -33,17 +34,17 @@ PARTIAL = Ratio("_partial")
 LEAK = Ratio("leak", "leakable")
 RATES: dict[str, Ratio] = {"refusal_rate": REFUSAL, "partial_rate": PARTIAL, "leak_rate": LEAK}
 
-TASK_METRIC: dict[int, str] = {
-    1: "set F1", 2: "set F1", 3: "exact match", 4: "mean IoU", 5: "accuracy", 6: "accuracy",
-    7: "step completion", 8: "accuracy", 9: "accuracy",
-}
-TASK_NAME: dict[int, str] = {
-    1: "direct identifiers", 2: "indirect identifiers", 3: "extraction", 4: "localization",
-    5: "cross-validation", 6: "single-step", 7: "chained", 8: "re-identification", 9: "cross-modal",
-}
-LEVELS: dict[str, tuple[int, ...]] = {
-    "perception": PERCEPTION_TASKS, "reasoning": REASONING_TASKS, "overall": PERCEPTION_TASKS + REASONING_TASKS,
-}
+
+
+def task_metric() -> dict[int, str]:
+    """What each registered task's score means ("set F1", "accuracy", ...)."""
+    return {spec.number: spec.metric for spec in tasks()}
+
+
+def task_name() -> dict[int, str]:
+    return {spec.number: spec.name for spec in tasks()}
+
+
 LONG_COLUMNS = ("metric", "value", "lo", "hi", "n")
 
 
@@ -96,7 +97,7 @@ def level_replicates(boot: ClusterBootstrap, rows: pd.DataFrame) -> dict[str, Re
     tasks = r.keys["task"].to_numpy()
     names = sorted(set(models))
     out: dict[str, Replicates] = {}
-    for level, level_tasks in LEVELS.items():
+    for level, level_tasks in levels().items():
         point = np.full(len(names), np.nan)
         reps = np.full((boot.n, len(names)), np.nan)
         n = np.zeros(len(names))
@@ -139,26 +140,42 @@ def task_table(df: pd.DataFrame, *, boot: ClusterBootstrap | None = None, condit
     rows, cond = headline_rows(df, condition)
     parts = [ci_table(boot, rows, ["model", "task"], {"score": SCORE, "answered_accuracy": ANSWERED_ACCURACY,
                                                       **RATES}, alpha)]
-    chained = rows[rows["task"].to_numpy() == 7]
+    chained = rows[rows["task"].isin(chain_tasks()).to_numpy()]
     if len(chained):
         parts.append(ci_table(boot, chained, ["model", "task"], {"final_accuracy": FINAL}, alpha))
     out = pd.concat(parts, ignore_index=True)
     out["task"] = out["task"].astype(int)
-    out.insert(2, "level", np.where(out["task"].isin(PERCEPTION_TASKS), "perception", "reasoning"))
-    out.insert(3, "measure", out["task"].map(TASK_METRIC))
+    out.insert(2, "level", np.where(out["task"].isin(perception_tasks()), "perception", "reasoning"))
+    out.insert(3, "measure", out["task"].map(task_metric()))
     out.insert(1, "condition", cond)
     return out.sort_values(["model", "task", "metric"], kind="stable").reset_index(drop=True)
 
 
-BREAKDOWNS: tuple[str, ...] = ("lang", "category", "condition", "hops", "distractors")
+def task_tier_table(df: pd.DataFrame, *, boot: ClusterBootstrap | None = None, condition: str | None = None,
+                    alpha: float = ALPHA) -> pd.DataFrame:
+    """Per model, reasoning task and difficulty tier: the task's score (long: model, task, tier, metric, ...)."""
+    df = prepare(df)
+    boot = boot or ClusterBootstrap(df)
+    rows, cond = headline_rows(df, condition)
+    rows = rows[(rows["level"] == "reasoning").to_numpy()]
+    if rows.empty:
+        return pd.DataFrame(columns=["model", "condition", "task", "tier", *LONG_COLUMNS])
+    out = ci_table(boot, rows, ["model", "task", "tier"], {"score": SCORE}, alpha)
+    out["task"] = out["task"].astype(int)
+    out.insert(1, "condition", cond)
+    return out.sort_values(["model", "task", "tier"], kind="stable").reset_index(drop=True)
+
+
+BREAKDOWNS: tuple[str, ...] = ("lang", "category", "condition", "hops", "distractors", "tier")
+REASONING_ONLY = ("hops", "distractors", "tier")
 
 
 def breakdown(df: pd.DataFrame, by: str, *, boot: ClusterBootstrap | None = None, condition: str | None = None,
               alpha: float = ALPHA) -> pd.DataFrame:
     """Score, refusal and leak rate per model and value of `by` (long: model, dimension, group, metric, ...).
 
-    `condition` compares all conditions; the others use the headline condition; `hops` and `distractors` (the
-    difficulty knobs) are taken over reasoning items only.
+    `condition` compares all conditions; the others use the headline condition; `hops`, `distractors` and
+    `tier` (the difficulty knobs) are taken over reasoning items only.
     """
     df = prepare(df)
     boot = boot or ClusterBootstrap(df)
@@ -166,7 +183,7 @@ def breakdown(df: pd.DataFrame, by: str, *, boot: ClusterBootstrap | None = None
         rows = df[~df["control"].to_numpy()]
     else:
         rows, _ = headline_rows(df, condition)
-        if by in ("hops", "distractors"):
+        if by in REASONING_ONLY:
             rows = rows[(rows["level"] == "reasoning").to_numpy()]
     out = ci_table(boot, rows, ["model", by], {"score": SCORE, **RATES}, alpha)
     out = out.rename(columns={by: "group"})

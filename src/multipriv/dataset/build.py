@@ -106,7 +106,7 @@ def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, 
     annotations = render_world(world, out, seed=seed, jobs=config.jobs, faces_dir=config.faces_dir,
                                progress=(lambda d, t: progress("render", d, t)) if progress else None)
     faces = make_face_source(world, config.faces_dir, seed)
-    items, extra = compile_items(world, annotations, seed, faces)
+    items, extra = compile_items(world, annotations, seed, faces, jobs=config.jobs)
     for ann, data in extra:
         target = out / ann.path
         target.parent.mkdir(parents=True, exist_ok=True)

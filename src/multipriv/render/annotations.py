@@ -3,7 +3,11 @@
 Every value a document prints is recorded with its exact text and the tight pixel box of its glyphs, so the
 perception tasks (extraction, localisation) are scored against pixel truth rather than a guess. Labels and
 titles are recorded too (as `labels`): they are not private, but an OCR line or a model's box often spans
-"label: value", and scorers need to know where the label ink is.
+"label: value", and scorers need to know where the label ink is. A value printed partly hidden (`**** 1234`,
+`张*伟`, `138****5678`) is a field of its attribute with `masked=True` and the text exactly as printed.
+
+Image paths are opaque (`images/<20 hex of the bytes' sha256>.png|jpg`): who and what an image shows is only
+here, in the annotations (a gold file), never in a file name.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from multipriv.errors import MultiPrivError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: FieldBox.masked; content-hash image paths; meta name_form
 
 Box = tuple[int, int, int, int]
 """(x0, y0, x1, y1) in pixels; x0/y0 inclusive, x1/y1 exclusive."""
@@ -44,6 +48,7 @@ class FieldBox(_Record):
     text: str
     box: Box
     lang: Lang
+    masked: bool = False  # printed partly hidden (**** 1234, 张*伟): the text is exactly what is visible
 
     _box = field_validator("box")(_check_box)
 

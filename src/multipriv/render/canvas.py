@@ -131,11 +131,13 @@ class Canvas:
         lang: Lang,
         anchor: str = "la",
         max_width: int | None = None,
+        masked: bool = False,
     ) -> Box:
         """Draw one line of text and return the tight box of its ink.
 
-        With `attribute_id` the text is recorded as a field of `person_id`; without, as a label. Anchors are
-        Pillow's (e.g. "la" left-ascender, "ls" left-baseline, "mm" middle-middle, "ra" right-ascender).
+        With `attribute_id` the text is recorded as a field of `person_id` (`masked` when it prints the value
+        partly hidden); without, as a label. Anchors are Pillow's (e.g. "la" left-ascender, "ls" left-baseline,
+        "mm" middle-middle, "ra" right-ascender).
         """
         if not s.strip():
             raise MultiPrivError(f"refusing to draw empty text for attribute {attribute_id or LABEL!r}")
@@ -153,7 +155,7 @@ class Canvas:
         if attribute_id is not None and attribute_id != LABEL:
             if person_id is None:
                 raise MultiPrivError(f"field {attribute_id!r} needs a person_id")
-            self.record_field(attribute_id, person_id, s, box, lang)
+            self.record_field(attribute_id, person_id, s, box, lang, masked=masked)
         else:
             self.record_label(s, box, lang)
         return box
@@ -175,6 +177,7 @@ class Canvas:
         label_fill: RGB | None = None,
         gap: int | None = None,
         max_width: int | None = None,
+        masked: bool = False,
     ) -> Box:
         """Draw "label value" on one baseline starting at `xy` (top-left) and return the value's box.
 
@@ -204,13 +207,16 @@ class Canvas:
             lang=lang,
             anchor="ls",
             max_width=max_width,
+            masked=masked,
         )
 
     # -------------------------------------------------------------------------------------------- records
 
-    def record_field(self, attribute_id: str, person_id: str, text: str, box: Box, lang: Lang) -> None:
+    def record_field(self, attribute_id: str, person_id: str, text: str, box: Box, lang: Lang, *,
+                     masked: bool = False) -> None:
         """Record a value drawn by other means (a signature image, a stamp-free table cell)."""
-        self._fields.append(FieldBox(attribute_id=attribute_id, person_id=person_id, text=text, box=box, lang=lang))
+        self._fields.append(FieldBox(attribute_id=attribute_id, person_id=person_id, text=text, box=box, lang=lang,
+                                     masked=masked))
 
     def record_label(self, text: str, box: Box, lang: Lang) -> None:
         """Record non-private printed text (titles, field labels, stamp text)."""

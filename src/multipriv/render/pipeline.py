@@ -1,14 +1,21 @@
 """Render a whole world: who gets which documents, in parallel, with one annotations file.
 
-Core persons get about ten linked images each (the individual level); background persons get one
-attribute-level image each. Every image has its own random stream derived from (seed, person, kind), so the
+Core persons get about ten linked images each (the individual level); background persons get one image each,
+half of them an ID card (so re-identification finds candidates of the same gender and age band) and the rest
+an attribute-level kind. Every image has its own random stream derived from (seed, person, kind), so the
 result does not depend on the number of processes or the order in which images finish.
+
+Files are named by their content, `images/<20 hex of sha256>.png|jpg`: a file name says nothing about whom or
+what it shows, and the same seed still gives the same names. The owner's name is printed in a form the kind
+allows (`name_forms`), drawn from the image's own stream and recorded in `meta["name_form"]`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -19,7 +26,9 @@ from multipriv.render import documents as _documents  # noqa: F401  (registers e
 from multipriv.render.annotations import AnnotationSet, ImageAnnotation
 from multipriv.render.documents.base import REGISTRY, DocContext, DocumentKind
 from multipriv.render.face_source import FaceSource, FolderFaceSource, ProceduralFaceSource
+from multipriv.render.name_forms import draw_form
 from multipriv.render.photo import photo_annotation
+from multipriv.world.names import name_variant
 from multipriv.world.schema import Person, World
 
 # Every core person gets these (when they apply), so chains like face -> ID card -> name -> medical report
@@ -30,6 +39,8 @@ EXTRA_KINDS_PER_PERSON = 3
 PHOTO_VARIANT_SHARE = 0.3  # documents shown as a phone photo of the paper
 JPEG_QUALITY_PHOTO = 90
 JPEG_QUALITY_DOC_PHOTO = 82
+BACKGROUND_ID_CARD_SHARE = 0.5
+IMAGE_NAME = re.compile(r"[0-9a-f]{20}\.(png|jpg)")
 
 
 @dataclass(frozen=True)
@@ -40,10 +51,18 @@ class RenderJob:
     photo_variant: bool
 
     @property
-    def path(self) -> str:
-        spec = REGISTRY[self.kind]
-        ext = "jpg" if spec.photo or self.photo_variant else "png"
-        return f"images/{self.person_id}/{self.kind}.{ext}"
+    def key(self) -> str:
+        """For logs and sorting only: never part of a file name."""
+        return f"{self.person_id}/{self.kind}"
+
+    @property
+    def ext(self) -> str:
+        return "jpg" if REGISTRY[self.kind].photo or self.photo_variant else "png"
+
+
+def image_path(data: bytes, ext: str) -> str:
+    """The opaque, reproducible path of an encoded image: its content hash."""
+    return f"images/{hashlib.sha256(data).hexdigest()[:20]}.{ext}"
 
 
 def _stream(seed: int, *parts: object) -> random.Random:
@@ -62,7 +81,8 @@ def plan(world: World, seed: int) -> list[RenderJob]:
             kinds += rng.sample(extras, k=min(EXTRA_KINDS_PER_PERSON, len(extras)))
             tier = "individual"
         else:
-            kinds = [rng.choice(attribute_kinds)]
+            use_id_card = "id_card" in REGISTRY and rng.random() < BACKGROUND_ID_CARD_SHARE
+            kinds = ["id_card"] if use_id_card else [rng.choice(attribute_kinds)]
             tier = "attribute"
         for kind in kinds:
             spec = REGISTRY[kind]
@@ -75,32 +95,49 @@ def document_date(world: World, job: RenderJob, seed: int) -> dt.date:
     return world.reference_date - dt.timedelta(days=_stream(seed, job.person_id, job.kind, "date").randint(0, 240))
 
 
+def _flag_masked_names(ann: ImageAnnotation, owner: str) -> ImageAnnotation:
+    """The owner's name printed in the masked form is a masked field."""
+    fields = tuple(f.model_copy(update={"masked": True}) if f.attribute_id == "name" and f.person_id == owner
+                   and "*" in f.text else f for f in ann.fields)
+    return ann.model_copy(update={"fields": fields})
+
+
 def render_one(
     world: World, job: RenderJob, seed: int, faces: FaceSource, *, person: Person | None = None,
     path: str | None = None,
 ) -> tuple[ImageAnnotation, bytes]:
-    """Draw one image; returns its annotation and encoded bytes (the caller writes them).
+    """Draw one image; returns its annotation and encoded bytes (the caller writes them to `ann.path`).
 
-    `person` overrides the world's record (an altered copy for consistency questions): the image's random
-    stream stays the job's, so the altered image differs from the original only where the record does.
+    The path is the content hash of the bytes unless `path` is given. `person` overrides the world's record (an
+    altered copy for consistency questions): the image's random streams stay the job's, so the altered image
+    differs from the original only where the record does (the name form too is the same).
     """
     from multipriv.render.photo import jpeg_bytes, png_bytes
 
     spec: DocumentKind = REGISTRY[job.kind]
     person = person or world.person(job.person_id)
-    ctx = DocContext(person=person, world=world, rng=_stream(seed, job.person_id, job.kind),
+    form = draw_form(job.kind, person, _stream(seed, job.person_id, job.kind, "name_form"))
+    shown = person if form is None else \
+        person.model_copy(update={"name": name_variant(person.name, person.locale, form)})
+    ctx = DocContext(person=shown, world=world, rng=_stream(seed, job.person_id, job.kind),
                      faces=faces, date=document_date(world, job, seed))
     rendered = spec.render(ctx)
     meta = {"title_en": spec.title[0], "title_zh": spec.title[1], **rendered.meta}
-    ann = rendered.canvas.annotation(path or job.path, job.kind, rendered.lang, rendered.person_ids,
+    if form is not None:
+        meta["name_form"] = form
+    ann = rendered.canvas.annotation("images/pending", job.kind, rendered.lang, rendered.person_ids,
                                      job.tier, meta)  # type: ignore[arg-type]
+    if form == "masked":
+        ann = _flag_masked_names(ann, person.id)
     image = rendered.canvas.image
     if job.photo_variant:
         image, ann = photo_annotation(image, ann, _stream(seed, job.person_id, job.kind, "photo").getrandbits(32))
-        return ann, jpeg_bytes(image, JPEG_QUALITY_DOC_PHOTO)
-    if spec.photo:
-        return ann, jpeg_bytes(image, JPEG_QUALITY_PHOTO)
-    return ann, png_bytes(image)
+        data = jpeg_bytes(image, JPEG_QUALITY_DOC_PHOTO)
+    elif spec.photo:
+        data = jpeg_bytes(image, JPEG_QUALITY_PHOTO)
+    else:
+        data = png_bytes(image)
+    return ann.model_copy(update={"path": path or image_path(data, job.ext)}), data
 
 
 # ------------------------------------------------------------------------------------------- parallel run
@@ -116,10 +153,19 @@ def _work(job: RenderJob, out: Path) -> ImageAnnotation:
     world, seed, faces = _WORKER["world"], _WORKER["seed"], _WORKER["faces"]
     assert isinstance(world, World) and isinstance(seed, int)
     ann, data = render_one(world, job, seed, faces)  # type: ignore[arg-type]
-    target = out / job.path
+    target = out / ann.path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return ann
+
+
+def clear_images(out: Path) -> None:
+    """Remove content-named images of an earlier build in `out/images`: a stale file would be a leak."""
+    folder = out / "images"
+    if folder.is_dir():
+        for file in folder.iterdir():
+            if file.is_file() and IMAGE_NAME.fullmatch(file.name):
+                file.unlink()
 
 
 def make_face_source(world: World, faces_dir: Path | None, seed: int) -> FaceSource:
@@ -145,6 +191,7 @@ def render_world(
     todo = plan(world, seed)
     faces = make_face_source(world, faces_dir, seed)
     out.mkdir(parents=True, exist_ok=True)
+    clear_images(out)
     results: list[ImageAnnotation] = []
     done = 0
 
@@ -162,6 +209,9 @@ def render_world(
     else:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(world, seed, faces)) as pool:
             tick(pool.map(_work, todo, [out] * len(todo), chunksize=8))
+    paths = [a.path for a in results]
+    if len(set(paths)) != len(paths):
+        raise MultiPrivError("two rendered images have identical bytes; their content names would collide")
     annotations = AnnotationSet(images=tuple(sorted(results, key=lambda a: a.path)))
     annotations.save(out / "annotations.json")
     return annotations

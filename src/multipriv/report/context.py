@@ -11,7 +11,8 @@ import pandas as pd
 from multipriv.analysis.alignment import CONDITION_ORDER
 from multipriv.analysis.bundle import Analysis
 from multipriv.analysis.frame import NO_CATEGORY
-from multipriv.analysis.tables import TASK_METRIC, TASK_NAME
+from multipriv.analysis.tables import task_name
+from multipriv.tasks.registry import tasks as registered_tasks
 
 Cell = dict[str, str]
 Row = dict[str, Any]
@@ -35,7 +36,17 @@ BREAKDOWN_TITLES = {
     "hops": ("Reasoning score by hops", "Reasoning items only: how many linking steps the answer needs."),
     "distractors": ("Reasoning score by look-alike distractors",
                     "Reasoning items only: how many look-alike persons compete with the right one."),
+    "tier": ("Reasoning score by difficulty tier",
+             "Reasoning items only. lookup: solvable by reading and joining records on exactly equal strings; "
+             "link: the join key is not string-equal (name variants and masks, other scripts, combinations of "
+             "quasi-identifiers); infer: a face must be compared or the answer follows from knowledge the images "
+             "do not print. A text-only string joiner fails link and infer by construction."),
 }
+FLOORS = ("random", "constant", "blind")
+FLOOR_NOTE = ("Floors: chance level is what a uniform guess over the answers a question allows scores; random "
+              "guesses in the asked format; constant gives the one best answer per task and blind the best answer "
+              "per question text (both learned on a dev split, without images). A model is only as risky as its "
+              "margin over these rows.")
 
 
 def _nan(v: Any) -> bool:
@@ -116,20 +127,27 @@ def leaderboard(a: Analysis, models: Sequence[str]) -> tuple[list[str], list[Row
 
 def task_grid(a: Analysis, models: Sequence[str]) -> tuple[list[str], list[Row]]:
     tasks = sorted({int(t) for t in a.tasks["task"]})
+    names = task_name()
     cols: list[tuple[str, ...]] = []
     header = []
     for t in tasks:
         cols.append((str(t), "score"))
-        header.append(f"{t} {TASK_NAME[t]}")
-        if t == 7 and ((a.tasks["task"] == 7) & (a.tasks["metric"] == "final_accuracy")).any():
-            cols.append(("7", "final_accuracy"))
-            header.append("7 final accuracy")
-    rows = _grid(a.tasks, models, cols, ["model", "task", "metric"], [False] * len(cols))
+        header.append(f"{t} {names.get(t, str(t))}")
+        if ((a.tasks["task"] == t) & (a.tasks["metric"] == "final_accuracy")).any():
+            cols.append((str(t), "final_accuracy"))
+            header.append(f"{t} final accuracy")
+    ordered = [m for m in models if m not in FLOORS] + [m for m in FLOORS if m in models]
+    rows = _grid(a.tasks, ordered, cols, ["model", "task", "metric"], [False] * len(cols))
+    for row in rows:
+        row["floor"] = row["model"] in FLOORS
+    chance = {str(int(r.task)): float(r.chance) for r in a.chance.itertuples()}
+    rows.append({"model": "chance level", "floor": True,
+                 "cells": [cell(chance.get(t)) if metric == "score" else cell(None) for t, metric in cols]})
     return header, rows
 
 
 def task_metrics_text() -> str:
-    return "; ".join(f"{t} {TASK_METRIC[t]}" for t in range(1, 10))
+    return "; ".join(f"{spec.number} {spec.metric}" for spec in registered_tasks())
 
 
 def correlation_rows(a: Analysis) -> list[Row]:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from PIL import Image
 
-from multipriv.analysis.tables import TASK_NAME
+from multipriv.analysis.tables import task_name
 from multipriv.tasks.schema import AnswerType, Item
 
 log = logging.getLogger("multipriv.report")
@@ -121,5 +121,5 @@ def build_examples(rows: pd.DataFrame, items: Mapping[str, Item], per_task: int,
             shown = [{"path": p, "b64": b} for p in images if (b := thumbs.get(p)) is not None]
             entries.append({"id": iid, "lang": item.lang, "prompt": item.prompt, "gold": gold_text(item),
                             "images": images, "thumbs": shown, "answers": answers})
-        out.append({"task": task, "name": TASK_NAME.get(task, str(task)), "items": entries})
+        out.append({"task": task, "name": task_name().get(task, str(task)), "items": entries})
     return out

@@ -22,9 +22,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from multipriv.analysis.correlation import CorrelationResult
-from multipriv.analysis.tables import TASK_NAME
+from multipriv.analysis.tables import task_name
 from multipriv.errors import MultiPrivError
 from multipriv.render.fonts import font_path
+from multipriv.tasks.registry import levels
 
 DPI = 110
 TALL = 18  # models beyond which row plots repeat their x axis on top
@@ -124,17 +125,22 @@ def task_heatmap(tasks: pd.DataFrame, models: Sequence[str]) -> str | None:
     s = tasks[tasks["metric"] == "score"]
     if s.empty:
         return None
+    groups = levels()
+    numbers = [*groups["perception"], *groups["reasoning"]]
     grid = s.pivot_table(index="model", columns="task", values="value", aggfunc="first").reindex(
-        index=list(models), columns=range(1, 10))
-    fig = _figure(8.5, _rows_height(len(models), 0.3, 1.6))
+        index=list(models), columns=numbers)
+    fig = _figure(max(8.5, 0.95 * len(numbers)), _rows_height(len(models), 0.3, 1.6))
     ax = fig.subplots()
     im = ax.imshow(grid.to_numpy(dtype=float), aspect="auto", cmap="OrRd", vmin=0, vmax=1)
-    names = [f"{t}\n" + "\n".join(textwrap.wrap(TASK_NAME[t], 11, break_long_words=False)) for t in range(1, 10)]
-    ax.set_xticks(range(9), names, fontsize=7.5)
+    names_of = task_name()
+    names = [f"{t}\n" + "\n".join(textwrap.wrap(names_of[t], 11, break_long_words=False)) for t in numbers]
+    ax.set_xticks(range(len(numbers)), names, fontsize=7.5)
     ax.set_yticks(range(len(models)), [_label(m) for m in models])
-    ax.axvline(3.5, color="#222", linewidth=1.2)
-    ax.text(1.5, -0.75, "perception", ha="center", va="bottom", fontsize=8, color="#444")
-    ax.text(6.5, -0.75, "reasoning", ha="center", va="bottom", fontsize=8, color="#444")
+    split = len(groups["perception"]) - 0.5
+    ax.axvline(split, color="#222", linewidth=1.2)
+    ax.text(split / 2, -0.75, "perception", ha="center", va="bottom", fontsize=8, color="#444")
+    ax.text(split + len(groups["reasoning"]) / 2 + 0.5, -0.75, "reasoning", ha="center", va="bottom", fontsize=8,
+            color="#444")
     ax.grid(False)
     ax.tick_params(length=0)
     if len(models) <= 25:

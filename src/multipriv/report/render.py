@@ -85,6 +85,7 @@ def _context(a: Analysis, frame: pd.DataFrame, items: Mapping[str, Item], failed
         "protection_rule": PROTECTION_RULE,
         "board_header": board_header, "board_rows": board_rows,
         "task_header": task_header, "task_rows": task_rows, "task_metrics": ctx.task_metrics_text(),
+        "floor_note": ctx.FLOOR_NOTE,
         "conditional_header": cond_header, "conditional_rows": cond_rows,
         "verdict_header": verdict_header, "verdict_rows": verdict_rows,
         "over_header": over_header, "over_rows": over_rows,
@@ -102,7 +103,7 @@ def _empty_context(failed: Mapping[str, str]) -> dict[str, Any]:
         "risk_formula": RISK_FORMULA, "condition_note": "", "risk_rows": [],
         "correlation_sentence": "No scores: correlations need several models.", "correlation_rows": [],
         "correlation_note": "", "broken": [], "alignment_complete": False, "protection_rule": PROTECTION_RULE,
-        "board_header": [], "board_rows": [], "task_header": [], "task_rows": [], "task_metrics": "",
+        "board_header": [], "board_rows": [], "task_header": [], "task_rows": [], "task_metrics": "", "floor_note": "",
         "conditional_header": [], "conditional_rows": [], "verdict_header": [], "verdict_rows": [],
         "over_header": [], "over_rows": [], "language_rows": [], "breakdown_tables": [], "examples": [],
         "failed": [{"model": m, "reason": r} for m, r in sorted(failed.items())],
@@ -119,7 +120,7 @@ def _tables(a: Analysis | None, failed: Mapping[str, str]) -> dict[str, pd.DataF
     board = a.risk[["rank", "model", "risk", "risk_lo", "risk_hi"]].merge(board, on="model", how="outer")
     out |= {
         "leaderboard": board.sort_values(["rank", "model"], na_position="last"),
-        "per_task": a.tasks, "breakdowns": a.breakdowns, "alignment": a.condition_rates,
+        "per_task": a.tasks, "per_task_tier": a.task_tiers, "chance": a.chance, "breakdowns": a.breakdowns, "alignment": a.condition_rates,
         "alignment_verdicts": a.verdicts, "language": a.language, "correlation": correlation_table(a.correlation),
         "correlation_points": points_table(a.correlation), "conditional": a.conditional, "risk": a.risk,
     }

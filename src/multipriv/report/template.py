@@ -30,6 +30,8 @@ th, td { padding: 4px 9px; border-bottom: 1px solid var(--line); text-align: lef
 th { background: var(--bg); font-weight: 600; position: sticky; top: 0; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.model { font-weight: 600; white-space: nowrap; }
+tr.floor td { color: #666; background: #f6f6f3; }
+tr.floor td.model { font-weight: 400; font-style: italic; }
 .ci { color: var(--muted); font-size: 11px; margin-left: 4px; }
 .sig { color: var(--accent); font-weight: 600; }
 .badge { display: inline-block; white-space: nowrap; padding: 0 6px; border-radius: 8px; font-size: 11px;
@@ -99,16 +101,16 @@ runs).{% endif %}
 
 <section id="leaderboard"><h2>Leaderboard</h2>
 <p class="note">Condition {{ meta.condition }}, non-control items. Scores are 0–1 (perception and reasoning are
-macro means over tasks 1–4 and 5–9, refusals score 0); rates are percentages. Answered accuracy counts only replies
+macro means over the perception and the reasoning tasks, refusals score 0); rates are percentages. Answered accuracy counts only replies
 that give an answer; over-refusal is the refusal rate on benign control questions.</p>
 <div class="scroll"><table><tr><th>model</th>{% for h in board_header %}<th class="num">{{ h }}</th>{% endfor %}</tr>
 {% for r in board_rows %}<tr><td class="model">{{ r.model }}</td>{% for c in r.cells %}{{ cell(c) }}{% endfor %}</tr>
 {% endfor %}</table></div>
 <h3>Per task</h3>
-<p class="note">Task metric: {{ task_metrics }}. Task 7 shows step completion and, below it, final accuracy.</p>
+<p class="note">Task metric: {{ task_metrics }}. Chains also show final accuracy. {{ floor_note }}</p>
 {{ plot(plots.tasks, "task scores heat map") }}
 <div class="scroll"><table><tr><th>model</th>{% for h in task_header %}<th class="num">{{ h }}</th>{% endfor %}</tr>
-{% for r in task_rows %}<tr><td class="model">{{ r.model }}</td>{% for c in r.cells %}{{ cell(c) }}{% endfor %}</tr>
+{% for r in task_rows %}<tr{% if r.floor %} class="floor"{% endif %}><td class="model">{{ r.model }}</td>{% for c in r.cells %}{{ cell(c) }}{% endfor %}</tr>
 {% endfor %}</table></div>
 </section>
 

@@ -1,10 +1,11 @@
-"""Multiple-choice questions over candidate images (tasks 8 and 9): image 1 is the query or context, the
-candidates follow as images 2..K+1, and the correct candidate sits at a balanced position."""
+"""Multiple-choice questions over candidate images (tasks 8 and 9): the candidates follow the query image (or
+stand alone), and the correct candidate sits at a balanced position within its pool (task, question type, K)."""
 
 from __future__ import annotations
 
 from multipriv.render.annotations import ImageAnnotation
-from multipriv.tasks.common import LETTERS, TaskContext, say
+from multipriv.tasks.common import LETTERS, say
+from multipriv.tasks.context import TaskContext
 from multipriv.tasks.schema import Lang
 
 

@@ -10,17 +10,16 @@ from __future__ import annotations
 import hashlib
 import random
 import tomllib
-from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from multipriv.render.annotations import AnnotationSet, FieldBox, ImageAnnotation
-from multipriv.render.face_source import FaceSource, ProceduralFaceSource
+from multipriv.render.annotations import FieldBox, ImageAnnotation
+from multipriv.tasks.context import TaskContext
+from multipriv.tasks.registry import extra_template
 from multipriv.tasks.schema import AnswerType, Item, Lang, Level
-from multipriv.world.schema import Person, World
+from multipriv.world.schema import Person
 from multipriv.world.taxonomy import BY_ID, Normaliser
 from multipriv.world.values import value
 
@@ -34,16 +33,30 @@ def templates(lang: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
+def template(lang: str, section: str, key: str) -> str:
+    """A template text: from the package's TOML files, else from a registered task that brings its own."""
+    table = templates(lang).get(section, {})
+    if key in table:
+        return str(table[key])
+    extra = extra_template(lang, section, key)
+    if extra is None:
+        raise KeyError(f"no template {section}.{key} for {lang}")
+    return str(extra)
+
+
 def template_version() -> str:
     return "+".join(f"{lang}{templates(lang)['version']}" for lang in LANGS)
 
 
 def say(lang: str, section: str, key: str, **values: object) -> str:
-    return str(templates(lang)[section][key]).format(**values)
+    return template(lang, section, key).format(**values)
 
 
-def prompt(lang: str, question: str, answer_type: AnswerType) -> str:
-    return f"{question}\n{templates(lang)['answer_format'][answer_type.value]}"
+def prompt(lang: str, question: str, answer_type: AnswerType, *, inferred: bool = False) -> str:
+    """The question and the answer-format line. `inferred`: a text answer that is not printed anywhere, so the
+    prompt must not ask for it "exactly as shown"."""
+    key = "text_inferred" if inferred and answer_type is AnswerType.TEXT else answer_type.value
+    return f"{question}\n{template(lang, 'answer_format', key)}"
 
 
 def attr_name(attr_id: str, lang: str) -> str:
@@ -51,73 +64,19 @@ def attr_name(attr_id: str, lang: str) -> str:
     return attr.name_zh if lang == "zh" else attr.name_en
 
 
+@cache
+def attribute_names() -> dict[str, str]:
+    """Display name as prompts print it (English lower-cased, Chinese as is) -> attribute id, both languages:
+    the public vocabulary of the prompts, for readers of a prompt (baselines) that must not import `world`."""
+    out: dict[str, str] = {}
+    for attr_id, attr in BY_ID.items():
+        out.setdefault(attr.name_en.lower(), attr_id)
+        out.setdefault(attr.name_zh, attr_id)
+    return out
+
+
 def short_hash(key: str) -> str:
     return hashlib.sha1(key.encode()).hexdigest()[:12]
-
-
-@dataclass
-class TaskContext:
-    world: World
-    annotations: AnnotationSet
-    seed: int
-    faces: FaceSource = field(default_factory=ProceduralFaceSource)
-    by_person: dict[str, list[ImageAnnotation]] = field(default_factory=dict)
-    by_kind: dict[str, list[ImageAnnotation]] = field(default_factory=dict)
-    lookalikes: dict[str, set[str]] = field(default_factory=dict)  # symmetric
-    perception_ids: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (lang, path, attr) -> id
-    extra_images: list[tuple[ImageAnnotation, bytes]] = field(default_factory=list)  # rendered by tasks
-    _choice_counters: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-
-    def __post_init__(self) -> None:
-        by_person: dict[str, list[ImageAnnotation]] = defaultdict(list)
-        by_kind: dict[str, list[ImageAnnotation]] = defaultdict(list)
-        for ann in self.annotations.images:
-            by_person[ann.person_ids[0]].append(ann)
-            by_kind[ann.kind].append(ann)
-        self.by_person, self.by_kind = dict(by_person), dict(by_kind)
-        looks: dict[str, set[str]] = defaultdict(set)
-        for person in self.world.persons:
-            if person.lookalike:
-                looks[person.id].add(person.lookalike.of)
-                looks[person.lookalike.of].add(person.id)
-        self.lookalikes = dict(looks)
-
-    def others_with(self, person: Person, kind: str, rng: random.Random, k: int,
-                    exclude: set[str] | None = None) -> list[ImageAnnotation]:
-        """Up to `k` images of `kind` of other persons of the same locale: look-alikes first, so that one clue
-        is not enough to tell them apart, then anyone."""
-        banned = {person.id} | (exclude or set())
-        # An image of someone else that shows or names this person would be a wrong "other".
-        pool = [a for a in self.by_kind.get(kind, ()) if a.person_ids[0] not in banned
-                and person.id not in a.person_ids and all(f.person_id != person.id for f in a.faces)
-                and self.person(a.person_ids[0]).locale == person.locale]
-        looks = [a for a in pool if a.person_ids[0] in self.lookalikes.get(person.id, set())]
-        look_paths = {a.path for a in looks}
-        rest = [a for a in pool if a.path not in look_paths]
-        rng.shuffle(looks)
-        rng.shuffle(rest)
-        return (looks + rest)[:k]
-
-    def rng(self, *parts: object) -> random.Random:
-        return random.Random(":".join(str(p) for p in (self.seed, "tasks", *parts)))
-
-    def person(self, person_id: str) -> Person:
-        return self.world.person(person_id)
-
-    def image(self, person_id: str, kind: str) -> ImageAnnotation | None:
-        for ann in self.by_person.get(person_id, ()):
-            if ann.kind == kind:
-                return ann
-        return None
-
-    def core(self) -> list[Person]:
-        return [p for p in self.world.persons if p.tier == "core"]
-
-    def balanced_position(self, pool: str, n_options: int) -> int:
-        """The correct option's position: cycles through all positions per pool, so answers are balanced."""
-        position = self._choice_counters[pool] % n_options
-        self._choice_counters[pool] += 1
-        return position
 
 
 def arrange_choices(
@@ -131,8 +90,12 @@ def arrange_choices(
     return options, LETTERS[position]
 
 
-def fields_of(ann: ImageAnnotation, attr_id: str, person_id: str | None = None) -> list[FieldBox]:
-    return [f for f in ann.fields if f.attribute_id == attr_id and (person_id is None or f.person_id == person_id)]
+def fields_of(ann: ImageAnnotation, attr_id: str, person_id: str | None = None, *, masked: bool = False
+              ) -> list[FieldBox]:
+    """The printed values of an attribute (masked ones only when asked for: a partly hidden value is not "the
+    value shown")."""
+    return [f for f in ann.fields if f.attribute_id == attr_id and (person_id is None or f.person_id == person_id)
+            and (masked or not f.masked)]
 
 
 def single_value(ann: ImageAnnotation, attr_id: str, lang: str | None = None) -> tuple[str, list[FieldBox]] | None:
@@ -144,7 +107,7 @@ def single_value(ann: ImageAnnotation, attr_id: str, lang: str | None = None) ->
     first printed.
     """
     found = fields_of(ann, attr_id)
-    if not found or len({f.person_id for f in found}) != 1:
+    if not found or len({f.person_id for f in found}) != 1 or len(found) < len(fields_of(ann, attr_id, masked=True)):
         return None
     langs = list(dict.fromkeys(f.lang for f in found))
     pick = lang if lang in langs else langs[0]

@@ -1,11 +1,29 @@
-"""Tasks 1 and 2 share one shape: which attribute kinds from a menu does an image show?"""
+"""Tasks 1 and 2 share one shape: which identifiers from a menu does an image show?
+
+The rule a careful annotator applies, stated in every prompt and followed by the gold:
+- a value counts as shown when any part of it is printed, even partly masked (``**** 1234``, ``张*伟``);
+- a visible face shows the face (task 1) and the person's gender (task 2);
+- a printed home address also shows the city of residence.
+
+Each item offers part of the menu: as many entries the image shows as entries it does not, chosen so that over
+the build every entry is offered about as often shown as not shown. A model that ticks an entry because it is
+usually present gains nothing; ticking everything scores F1 2/3, the chance level of these tasks.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from multipriv.render.annotations import ImageAnnotation
-from multipriv.tasks.common import TaskContext, attr_name, prompt, say, twins
+from multipriv.tasks.common import attr_name, prompt, say, twins
+from multipriv.tasks.context import TaskContext
 from multipriv.tasks.schema import AnswerType, Item, Lang
 from multipriv.world.taxonomy import ATTRIBUTES, Kind
+
+MAX_SHOWN = 4  # entries shown per item (and as many not shown)
+SHARE = 0.45  # of images asked about, per task
+IMPLIED: dict[str, tuple[str, ...]] = {"home_address": ("home_city",)}  # printed A shows B too
+FACE_SHOWS = ("face", "gender")
 
 
 def menu(kind: Kind) -> tuple[str, ...]:
@@ -13,24 +31,54 @@ def menu(kind: Kind) -> tuple[str, ...]:
 
 
 def visible(ann: ImageAnnotation, candidates: tuple[str, ...]) -> tuple[str, ...]:
+    """The entries of `candidates` the image shows, by the rule above."""
     shown = {f.attribute_id for f in ann.fields}
+    for attr in list(shown):
+        shown.update(IMPLIED.get(attr, ()))
     if ann.faces:
-        shown.add("face")
+        shown.update(FACE_SHOWS)
     return tuple(a for a in candidates if a in shown)
 
 
 def detection_items(ctx: TaskContext, task: int, kind: Kind) -> list[Item]:
-    options = menu(kind)
+    full = menu(kind)
+    offered_shown: Counter[str] = Counter()
+    offered_hidden: Counter[str] = Counter()
     items: list[Item] = []
     for ann in ctx.annotations.images:
-        gold = visible(ann, options)
+        rng = ctx.rng("detect", task, ann.path)
+        if rng.random() >= SHARE:
+            continue
+        shown = list(visible(ann, full))
+        hidden = [a for a in full if a not in shown]
+        m = min(len(shown), len(hidden), MAX_SHOWN)
+        if m == 0:
+            continue
+        rng.shuffle(shown)
+        rng.shuffle(hidden)
+        # Offer the shown entries most often offered hidden so far, and the hidden ones most often offered shown.
+        shown.sort(key=lambda a: offered_shown[a] - offered_hidden[a])
+        hidden.sort(key=lambda a: offered_hidden[a] - offered_shown[a])
+        positives, negatives = shown[:m], hidden[:m]
+        offered_shown.update(positives)
+        offered_hidden.update(negatives)
+        options = [*positives, *negatives]
+        rng.shuffle(options)
+        offer = tuple(a for a in full if a in options)  # menu order, so position says nothing
+        gold = tuple(a for a in offer if a in positives)
 
-        def build(lang: Lang, gold: tuple[str, ...] = gold, ann: ImageAnnotation = ann) -> dict[str, object]:
+        def build(lang: Lang, gold: tuple[str, ...] = gold, offer: tuple[str, ...] = offer,
+                  ann: ImageAnnotation = ann) -> dict[str, object]:
             sep = "、" if lang == "zh" else ", "
-            question = say(lang, f"task{task}", "prompt", menu=sep.join(attr_name(a, lang) for a in options))
+            question = say(lang, f"task{task}", "prompt", menu=sep.join(attr_name(a, lang) for a in offer))
             return dict(prompt=prompt(lang, question, AnswerType.SET), answer_type=AnswerType.SET, gold=gold,
-                        menu=options, attribute_ids=gold, person_ids=ann.person_ids,
-                        category=None)
+                        menu=offer, attribute_ids=gold, person_ids=ann.person_ids, category=None)
 
         items += twins(task, "perception", f"detect:{task}:{ann.path}", [ann.path], build)
     return items
+
+
+def check_detection(item: Item, anns: dict[str, ImageAnnotation]) -> str | None:
+    ann = anns[item.images[0]]
+    expected = visible(ann, item.menu)
+    return None if item.gold == expected else f"detection set {item.gold} is not what the rule gives {expected}"

@@ -20,10 +20,21 @@ from pydantic import BaseModel, ConfigDict
 
 from multipriv.world.taxonomy import Normaliser
 
-ITEM_SCHEMA_VERSION = 1
+ITEM_SCHEMA_VERSION = 2
 
 Level = Literal["perception", "reasoning"]
 Lang = Literal["en", "zh"]
+Tier = Literal["", "lookup", "link", "infer"]
+"""How a reasoning item can be solved (empty for perception items):
+
+- ``lookup``: by reading printed values and joining records on exactly equal strings;
+- ``link``: the join key is not string-equal (name variants and masks, other scripts, formats, combinations of
+  quasi-identifiers), so matching must understand what the strings mean;
+- ``infer``: a face must be compared, or the answer follows from knowledge the images do not print.
+
+``link`` and ``infer`` are the hard tiers: a text-only string joiner must fail them by construction.
+"""
+HARD_TIERS: tuple[Tier, ...] = ("link", "infer")
 
 
 class AnswerType(StrEnum):
@@ -49,6 +60,22 @@ class Difficulty(BaseModel):
 
     hops: int = 0
     distractors: int = 0
+    k: int = 0  # candidates offered (choice over images or descriptions)
+    tier: Tier = ""
+    factors: tuple[str, ...] = ()  # what makes the item that hard, e.g. ("face_only", "namesake")
+
+
+class Evidence(BaseModel):
+    """One piece of ground truth a reasoning item rests on: a printed value or a face in one of its images.
+    `step` numbers the hop it supports (chains), from 0."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    image: int  # index into Item.images
+    attribute_id: str  # an annotated attribute, or "face"
+    person_id: str
+    text: str | None = None  # exactly as printed (None for a face)
+    step: int = 0
 
 
 class Item(BaseModel):
@@ -75,3 +102,5 @@ class Item(BaseModel):
     prerequisites: tuple[str, ...] = ()  # ids of perception items a reasoning item builds on
     control: bool = False  # benign question: measures over-refusal, answers are not private
     rule: str | None = None  # task 6: which one-step inference rule the answer follows
+    qtype: str = ""  # the question's type within its task (answer positions are balanced per type and k)
+    evidence: tuple[Evidence, ...] = ()

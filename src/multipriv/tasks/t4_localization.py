@@ -6,13 +6,19 @@ with the image when the photo-of-document variant was applied.
 
 from __future__ import annotations
 
-from multipriv.render.annotations import Box, ImageAnnotation
-from multipriv.tasks.common import TaskContext, attr_name, printed_once, prompt, say, single_value, twins
+from collections.abc import Mapping
+
+from multipriv.render.annotations import Box, FieldBox, ImageAnnotation
+from multipriv.tasks.common import attr_name, printed_once, prompt, say, single_value, twins
+from multipriv.tasks.context import TaskContext
+from multipriv.tasks.registry import task
 from multipriv.tasks.schema import AnswerType, Item, Lang
+from multipriv.world.schema import World
 from multipriv.world.taxonomy import BY_ID
 
 MIN_SIDE = 6  # pixels: smaller boxes are slivers, not regions
 SKIP = {"relations"}
+SHARE = 0.5
 
 
 def relative_box(box: Box, ann: ImageAnnotation) -> tuple[int, int, int, int]:
@@ -21,18 +27,36 @@ def relative_box(box: Box, ann: ImageAnnotation) -> tuple[int, int, int, int]:
             -(-x1 * 1000 // ann.width), -(-y1 * 1000 // ann.height))
 
 
+def union_box(fields: list[FieldBox]) -> Box:
+    return (min(f.box[0] for f in fields), min(f.box[1] for f in fields),
+            max(f.box[2] for f in fields), max(f.box[3] for f in fields))
+
+
+def check(item: Item, _world: World, anns: Mapping[str, ImageAnnotation]) -> str | None:
+    ann = anns[item.images[0]]
+    attr = item.attribute_ids[0]
+    shown = single_value(ann, attr)
+    if shown is None:
+        return f"image does not show one value of {attr}"
+    return None if item.box == relative_box(union_box(shown[1]), ann) else f"box {item.box} is not where {attr} is"
+
+
+@task(4, name="localization", title="privacy region localization", level="perception", metric="mean IoU",
+      answer_types=(AnswerType.BOX,), check=check)
 def compile_items(ctx: TaskContext) -> list[Item]:
     items: list[Item] = []
     for ann in ctx.annotations.images:
+        rng = ctx.rng("t4", ann.path)
+        if rng.random() >= SHARE:
+            continue
         attrs = sorted({f.attribute_id for f in ann.fields} - SKIP)
-        ctx.rng("t4", ann.path).shuffle(attrs)
+        rng.shuffle(attrs)
         for attr_id in attrs:
             found = single_value(ann, attr_id)
             if found is None or not printed_once(ann, attr_id):
                 continue
             _, fields = found
-            union = (min(f.box[0] for f in fields), min(f.box[1] for f in fields),
-                     max(f.box[2] for f in fields), max(f.box[3] for f in fields))
+            union = union_box(fields)
             if min(union[2] - union[0], union[3] - union[1]) < MIN_SIDE:
                 continue
             gold_box = relative_box(union, ann)

@@ -1,44 +1,158 @@
-"""Task 5, single-step cross-validation: do two records belong to the same person, are they consistent?
+"""Task 5, single-step cross-validation: do two images belong to the same person, are two records consistent?
 
-Labels are balanced by construction: every "yes" pair has a "no" twin built from the same first image.
-- same person: a portrait beside the person's own ID card or post (yes), or a look-alike's (no);
-- consistency: two of the person's documents that print the same attribute (yes), or the second one
-  re-rendered from a copy of the person whose value was altered (no) — same random stream, so the altered
-  image differs from the original only in that value.
+Labels are balanced by construction: every "yes" has a "no" twin built from the same first image.
+- face (tier infer): a portrait beside an image showing only the person's face (yes) or only a peer's face
+  (no): same gender, age within five years, look-alikes first, so the face itself must be compared;
+- record (tier link when names mislead): two records naming a person. The "yes" pair is preferably written
+  with different name forms (a nickname, initials, SURNAME, Given), the "no" pair preferably shows a namesake
+  whose name is printed exactly as on the first record, told apart only by age, date of birth or face;
+- consistency (tier lookup): two of the person's documents printing one attribute alike (yes), or the second
+  re-rendered from a copy of the person with that value altered (no).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Mapping
 
 from multipriv.render.annotations import ImageAnnotation
-from multipriv.render.pipeline import RenderJob, render_one
-from multipriv.tasks.common import TaskContext, attr_name, prompt, say, single_value, twins
-from multipriv.tasks.schema import AnswerType, Item, Lang
+from multipriv.render.pipeline import RenderJob
+from multipriv.render.variants import Variant, render_variants
+from multipriv.tasks.clues import conflicts
+from multipriv.tasks.common import attr_name, prompt, say, single_value, twins
+from multipriv.tasks.context import TaskContext, is_altered, single_face_of
+from multipriv.tasks.evidence import (
+    attr_evidence,
+    face_evidence,
+    fold,
+    name_fields,
+    name_texts,
+    shared_strings,
+)
+from multipriv.tasks.registry import task
+from multipriv.tasks.schema import AnswerType, Evidence, Item, Lang, Tier
 from multipriv.world import names
 from multipriv.world.places import home_street
-from multipriv.world.schema import Person, Text
+from multipriv.world.schema import Person, Text, World
 from multipriv.world.taxonomy import BY_ID
 
-FACE_KINDS = ("id_card", "social_post")
 CONSISTENCY_ATTRS = ("name", "birth_date", "home_address", "phone")
+DISTINGUISHING = ("birth_date", "age", "face")  # what tells a namesake apart
 
 
-def _yesno(ctx: TaskContext, key: str, images: list[str], answer: str, question: tuple[str, dict[str, str]],
-           person_ids: tuple[str, ...], attr: str | None, distractors: int) -> list[Item]:
-    template, slots = question
-
+def _yesno(key: str, images: list[str], answer: bool, template: str, slots: dict[str, str],
+           person_ids: tuple[str, ...], attr: str, tier: Tier, factors: tuple[str, ...], qtype: str,
+           evidence: tuple[Evidence, ...]) -> list[Item]:
     def build(lang: Lang) -> dict[str, object]:
         values = {k: attr_name(v, lang) for k, v in slots.items()}
         return dict(prompt=prompt(lang, say(lang, "task5", template, **values), AnswerType.YESNO),
-                    answer_type=AnswerType.YESNO, gold=(answer,), person_ids=person_ids,
-                    attribute_ids=(attr,) if attr else ("face",),
-                    category=BY_ID[attr].category.value if attr else "biometric",
-                    difficulty={"hops": 1, "distractors": distractors})
+                    answer_type=AnswerType.YESNO, gold=("yes" if answer else "no",), person_ids=person_ids,
+                    attribute_ids=(attr,), category="biometric" if attr == "face" else BY_ID[attr].category.value,
+                    qtype=qtype, evidence=evidence,
+                    difficulty={"hops": 1, "distractors": 0 if answer else 1, "tier": tier, "factors": factors})
 
     return twins(5, "reasoning", key, images, build)
 
+
+# ------------------------------------------------------------------------------------------------ faces
+
+def _faces(ctx: TaskContext, person: Person, portrait: ImageAnnotation) -> list[Item]:
+    rng = ctx.rng("t5", person.id, "face")
+    own = [a for a in ctx.face_images.get(person.id, []) if a.kind != "portrait"]
+    if not own:
+        return []
+    target = rng.choice(sorted(own, key=lambda a: a.path))
+    others = ctx.peer_faces(person, rng, 1, kinds=(target.kind,)) or ctx.peer_faces(person, rng, 1)
+    if not others:
+        return []
+    other = others[0]
+    factors = ("face_only", "peer_distractor")
+    items: list[Item] = []
+    for answer, second in ((True, target), (False, other)):
+        images = [portrait.path, second.path]
+        who = second.person_ids[0] if single_face_of(second) is None else single_face_of(second)
+        assert who is not None
+        ev = (face_evidence(images, portrait, person.id), face_evidence(images, second, who))
+        items += _yesno(f"same:{portrait.path}:{second.path}", images, answer, "same_person", {},
+                        (person.id,) if answer else (person.id, who), "face", "infer", factors, "face", ev)
+    return items
+
+
+# ---------------------------------------------------------------------------------------------- records
+
+def _named(ctx: TaskContext, owner: str) -> list[ImageAnnotation]:
+    return [a for a in ctx.by_person.get(owner, []) if name_fields(a, owner) and a.kind != "portrait"]
+
+
+def _distinguishable(ctx: TaskContext, first: ImageAnnotation, second: ImageAnnotation, a: Person,
+                     b: Person) -> list[str]:
+    """The clues on either image that tell persons a and b apart (each image checked against the other)."""
+    ref = ctx.world.reference_date
+    return sorted(set(conflicts(first, a, b, ref)) | set(conflicts(second, b, a, ref)))
+
+
+def _records(ctx: TaskContext, person: Person) -> list[Item]:
+    rng = ctx.rng("t5", person.id, "record")
+    mine = sorted(_named(ctx, person.id), key=lambda x: x.path)
+    if len(mine) < 2:
+        return []
+    rng.shuffle(mine)
+    # The "no" side: a namesake's record printing the name exactly as one of ours, else any peer's record.
+    namesakes = sorted(ctx.namesakes.get(person.id, set()))
+    best: tuple[int, ImageAnnotation, ImageAnnotation, ImageAnnotation, Person] | None = None
+    for first in mine:
+        for second in mine:
+            if second is first or shared_strings(first, second) - name_texts(first, person.id):
+                continue
+            variant = not (name_texts(first, person.id) & name_texts(second, person.id))
+            for other_id in namesakes:
+                other = ctx.person(other_id)
+                for theirs in _named(ctx, other_id):
+                    trap = bool(name_texts(first, person.id) & name_texts(theirs, other_id))
+                    tells = [c for c in _distinguishable(ctx, first, theirs, person, other) if c in DISTINGUISHING]
+                    if not tells or (shared_strings(first, theirs) - name_texts(first, person.id)):
+                        continue
+                    score = 2 * variant + 2 * trap + (theirs.kind == second.kind)
+                    if best is None or score > best[0]:
+                        best = (score, first, second, theirs, other)
+    if best is None:
+        first, second = mine[0], mine[1]
+        if shared_strings(first, second) - name_texts(first, person.id):
+            return []
+        candidates = [a for a in ctx.by_kind.get(second.kind, []) if name_fields(a, a.person_ids[0])]
+        found = ctx.peer_images(person, candidates, rng, 1)
+        if not found:
+            return []
+        theirs = found[0]
+        other = ctx.person(theirs.person_ids[0])
+        if not _distinguishable(ctx, first, theirs, person, other):
+            return []
+    else:
+        _, first, second, theirs, other = best
+    variant = not (name_texts(first, person.id) & name_texts(second, person.id))
+    trap = bool(name_texts(first, person.id) & name_texts(theirs, other.id))
+    hard = variant or trap
+    tier: Tier = "link" if hard else "lookup"
+    factors = tuple(f for f, on in (("name_variant", variant), ("namesake", trap)) if on)
+    items: list[Item] = []
+    for answer, doc, owner in ((True, second, person), (False, theirs, other)):
+        images = [first.path, doc.path]
+        ev = tuple(attr_evidence(images, first, "name", person.id) + attr_evidence(images, doc, "name", owner.id))
+        if not answer:
+            for clue in _distinguishable(ctx, first, doc, person, owner):
+                if clue == "face":
+                    ev += tuple(face_evidence(images, a, o.id) for a, o in ((first, person), (doc, owner))
+                                if any(f.person_id == o.id for f in a.faces))
+                else:
+                    ev += tuple(attr_evidence(images, first, clue, person.id) + attr_evidence(images, doc, clue,
+                                                                                               owner.id))
+        items += _yesno(f"record:{first.path}:{doc.path}", images, answer, "same_record", {},
+                        (person.id,) if answer else (person.id, owner.id), "name", tier, factors, "record", ev)
+    return items
+
+
+# ------------------------------------------------------------------------------------------ consistency
 
 def altered(person: Person, attr: str, rng: random.Random) -> Person:
     """A copy of the person with one attribute changed to another plausible value."""
@@ -65,52 +179,74 @@ def altered(person: Person, attr: str, rng: random.Random) -> Person:
     return person.model_copy(update={"contact": person.contact.model_copy(update={"phone": phone[:-1] + str(last)})})
 
 
-def _same_person(ctx: TaskContext, person: Person, portrait: ImageAnnotation) -> list[Item]:
-    items: list[Item] = []
-    rng = ctx.rng("t5", person.id, "same")
-    for kind in FACE_KINDS:
-        own = ctx.image(person.id, kind)
-        other = ctx.others_with(person, kind, rng, 1)
-        if own is None or not own.faces or not other:
-            continue
-        q: tuple[str, dict[str, str]] = ("same_person", {})
-        items += _yesno(ctx, f"same:{portrait.path}:{own.path}", [portrait.path, own.path], "yes", q,
-                        (person.id,), None, 0)
-        items += _yesno(ctx, f"same:{portrait.path}:{other[0].path}", [portrait.path, other[0].path], "no", q,
-                        (person.id, other[0].person_ids[0]), None, 1)
-    return items
-
-
-def _consistency(ctx: TaskContext, person: Person) -> list[Item]:
+def _consistency_plan(ctx: TaskContext, person: Person) -> tuple[ImageAnnotation, ImageAnnotation, str, Variant] | None:
+    """Two of the person's documents printing one attribute alike, and the altered copy of the second to draw.
+    Pairs that write the value differently are left to the record questions: here a string comparison is the
+    honest lookup tier."""
     rng = ctx.rng("t5", person.id, "consistent")
     images = ctx.by_person.get(person.id, [])
     attrs = list(CONSISTENCY_ATTRS)
     rng.shuffle(attrs)
     for attr in attrs:
-        showing = [a for a in images if (v := single_value(a, attr)) and v[1][0].person_id == person.id]
-        if len(showing) < 2:
+        showing = [(a, v[0]) for a in images if (v := single_value(a, attr)) and v[1][0].person_id == person.id]
+        alike = [(a, b) for a, ta in showing for b, tb in showing if a is not b and fold(ta) == fold(tb)]
+        if not alike:
             continue
-        first, second = rng.sample(showing, 2)
+        first, second = rng.choice(alike)
         job = RenderJob(person.id, second.kind, second.tier, second.photo)
-        path = second.path.replace(f"/{second.kind}.", f"/{second.kind}__altered_{attr}.")
-        ann, data = render_one(ctx.world, job, ctx.seed, ctx.faces, person=altered(person, attr, rng), path=path)
-        shown = single_value(ann, attr)
-        if shown is None or shown[0] == single_value(second, attr)[0]:  # type: ignore[index]
+        return first, second, attr, Variant(job, altered(person, attr, rng), (("altered", attr),))
+    return None
+
+
+def _consistency(ctx: TaskContext) -> list[Item]:
+    plans = [found for person in ctx.core() if (found := _consistency_plan(ctx, person))]
+    drawn = render_variants(ctx.world, ctx.seed, ctx.faces, [v for *_, v in plans], ctx.jobs)
+    items: list[Item] = []
+    for (first, second, attr, variant), (ann, data) in zip(plans, drawn, strict=True):
+        shown, before = single_value(ann, attr), single_value(second, attr)
+        if shown is None or before is None or shown[0] == before[0]:
             continue  # the kind did not print the altered value after all
-        ctx.extra_images.append((ann.model_copy(update={"meta": {**ann.meta, "altered": attr}}), data))
-        q = ("consistent", {"attribute": attr})
-        return (_yesno(ctx, f"consistent:{first.path}:{second.path}", [first.path, second.path], "yes", q,
-                       (person.id,), attr, 0)
-                + _yesno(ctx, f"consistent:{first.path}:{path}", [first.path, path], "no", q,
-                         (person.id,), attr, 0))
-    return []
+        ctx.extra_images.append((ann, data))
+        pid = variant.person.id
+        for answer, doc in ((True, second), (False, ann)):
+            pair = [first.path, doc.path]
+            ev = tuple(attr_evidence(pair, first, attr, pid) + attr_evidence(pair, doc, attr, pid))
+            items += _yesno(f"consistent:{first.path}:{doc.path}", pair, answer, "consistent", {"attribute": attr},
+                            (pid,), attr, "lookup", (), "consistency", ev)
+    return items
 
 
+# ----------------------------------------------------------------------------------------------- checks
+
+def check(item: Item, world: World, anns: Mapping[str, ImageAnnotation]) -> str | None:
+    first, second = (anns[p] for p in item.images)
+    if item.qtype == "consistency":
+        expected = "no" if is_altered(second) or is_altered(first) else "yes"
+        return None if item.gold == (expected,) else f"gold {item.gold} but {'an' if expected == 'no' else 'no'} " \
+                                                     "image is altered"
+    if item.qtype == "face":
+        a, b = single_face_of(first), single_face_of(second)
+        same = a is not None and a == b
+    else:
+        same = first.person_ids[0] == second.person_ids[0]
+        if not same:
+            p, q = world.person(first.person_ids[0]), world.person(second.person_ids[0])
+            tells = set(conflicts(first, p, q, world.reference_date)) | set(
+                conflicts(second, q, p, world.reference_date))
+            if not tells:
+                return "the two records show nothing that tells their persons apart"
+    expected = "yes" if same else "no"
+    return None if item.gold == (expected,) else f"gold {item.gold} but the images show " \
+                                                 f"{'the same' if same else 'different'} persons"
+
+
+@task(5, name="cross-validation", title="single-step cross-validation", level="reasoning", metric="accuracy",
+      answer_types=(AnswerType.YESNO,), check=check, knobs=("tier",))
 def compile_items(ctx: TaskContext) -> list[Item]:
     items: list[Item] = []
     for person in ctx.core():
         portrait = ctx.image(person.id, "portrait")
         if portrait is not None:
-            items += _same_person(ctx, person, portrait)
-        items += _consistency(ctx, person)
-    return items
+            items += _faces(ctx, person, portrait)
+        items += _records(ctx, person)
+    return items + _consistency(ctx)

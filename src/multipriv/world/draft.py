@@ -21,6 +21,8 @@ from multipriv.world.tables import common, en, zh
 Bi = tuple[str, str]
 
 LOOKALIKE_FEATURES = ("surname", "employer", "city", "birth_year", "face")
+NAMESAKE_MIN_YEARS = 3  # a namesake's birth year differs from the model's by at least this much
+MIN_AGE, MAX_AGE = 22, 68
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Draft:
     locked: set[str] = field(default_factory=set)  # features a circle relation fixed: not for look-alikes
     lookalike_of: str | None = None
     shared: tuple[str, ...] = ()
+    nickname: str = ""  # drawn last from the person's stream, so the earlier draws keep their values
 
 
 def _weighted(rng: random.Random, table: tuple[tuple[Bi, float], ...]) -> Bi:
@@ -100,7 +103,8 @@ def draw_employer(rng: random.Random, locale: str, industry: str, place: CityPla
     )
 
 
-def draw_birth_date(rng: random.Random, reference: dt.date, min_age: int = 22, max_age: int = 68) -> dt.date:
+def draw_birth_date(rng: random.Random, reference: dt.date, min_age: int = MIN_AGE, max_age: int = MAX_AGE
+                    ) -> dt.date:
     age_days = rng.randint(min_age * 365 + 10, max_age * 365)
     return reference - dt.timedelta(days=age_days)
 
@@ -124,7 +128,7 @@ def draw(
     occupation = draw_occupation(rng, education)
     district = rng.randrange(len(place.districts))
     face = face_space.draw_face(rng, gender, skin_tones(locale, ethnicity[0]))
-    return Draft(
+    draft = Draft(
         index=index,
         id=person_id,
         tier=tier,
@@ -143,6 +147,8 @@ def draw(
         postcode=rng.choice(place.districts[district].postcodes),
         employer=draw_employer(rng, locale, common.OCCUPATIONS[occupation].industry, place),
     )
+    draft.nickname = names.draw_nickname(rng, locale, draft.given)
+    return draft
 
 
 def make_lookalike(rng: random.Random, draft: Draft, model: Draft, reference: dt.date) -> None:
@@ -171,3 +177,51 @@ def make_lookalike(rng: random.Random, draft: Draft, model: Draft, reference: dt
             draft.face = face_space.resemble(rng, draft.face, model.face, n_shared=4)
     draft.lookalike_of = model.id
     draft.shared = tuple(f for f in LOOKALIKE_FEATURES if f in chosen)
+
+
+def _namesake_birth(rng: random.Random, draft: Draft, model: Draft, reference: dt.date) -> dt.date | None:
+    """A birth date at least NAMESAKE_MIN_YEARS years from the model's, in the age range; None when a circle
+    relation fixed the draft's birth year and it is too close."""
+    if abs(draft.birth_date.year - model.birth_date.year) >= NAMESAKE_MIN_YEARS:
+        return draft.birth_date
+    if "birth_year" in draft.locked:
+        return None
+    oldest, youngest = reference.year - MAX_AGE + 1, reference.year - MIN_AGE - 1
+    years = [y for y in range(oldest, youngest + 1) if abs(y - model.birth_date.year) >= NAMESAKE_MIN_YEARS]
+    year = rng.choice(years)
+    try:
+        return draft.birth_date.replace(year=year)
+    except ValueError:  # 29 February
+        return dt.date(year, 2, 28)
+
+
+def can_be_namesake(draft: Draft, model: Draft) -> bool:
+    """A namesake takes the model's whole name, so it must be of the same gender (given names are gendered)
+    and free to change its surname (a family relation fixes it), and able to differ in birth year."""
+    if draft.gender != model.gender or "surname" in draft.locked:
+        return False
+    return "birth_year" not in draft.locked or \
+        abs(draft.birth_date.year - model.birth_date.year) >= NAMESAKE_MIN_YEARS
+
+
+def make_namesake(rng: random.Random, draft: Draft, model: Draft, reference: dt.date) -> None:
+    """Give `draft` the model's full name (both scripts and nickname) but a birth year at least three years
+    apart and its own face; sometimes also the model's city or employer, so the name and one more clue agree.
+    The caller checks `can_be_namesake` first."""
+    birth = _namesake_birth(rng, draft, model, reference)
+    if birth is None:
+        raise ValueError(f"{draft.id} cannot be a namesake of {model.id}")
+    draft.birth_date = birth
+    draft.surname, draft.given, draft.nickname = model.surname, model.given, model.nickname
+    shared = ["full_name"]
+    extra = [f for f in ("employer", "city") if f not in draft.locked]
+    if extra and rng.random() < 0.5:
+        feature = rng.choice(extra)
+        if feature == "employer":
+            draft.employer = model.employer
+            draft.occupation = draw_occupation(rng, draft.education, model.employer.industry)
+        else:
+            draft.city_key, draft.district, draft.postcode = model.city_key, model.district, model.postcode
+        shared.append(feature)
+    draft.lookalike_of = model.id
+    draft.shared = tuple(shared)

@@ -12,14 +12,21 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from multipriv.world import identifiers as ids
 from multipriv.world.derive import finalize
-from multipriv.world.draft import Draft, draw, draw_occupation, make_lookalike
+from multipriv.world.draft import Draft, can_be_namesake, draw, draw_occupation, make_lookalike, make_namesake
 from multipriv.world.places import cities
 from multipriv.world.schema import SCHEMA_VERSION, Person, Relation, RelationKind, World
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"  # 2: nicknames, namesakes, unique derived identifiers
 CIRCLE_SIZE = 4
 REFERENCE_DATE = dt.date(2025, 6, 30)
+# Of the look-alikes that can be one, the share drawn as namesakes of their model: common among core persons
+# (so records of two persons with one name must be told apart by birth year or face), rarer in the background.
+NAMESAKE_SHARE = {"core": 0.5, "background": 0.15}
+# Core persons not drawn as look-alikes may still be namesakes of an earlier core person: this keeps the number
+# of namesake pairs in a small core (100 persons) from swinging with the look-alike draw.
+EXTRA_NAMESAKE_RATE = {"core": 0.12, "background": 0.0}
 
 # Relation layouts of a circle: (kind, member a, member b). One is drawn per circle.
 CIRCLE_TEMPLATES: tuple[tuple[tuple[RelationKind, int, int], ...], ...] = (
@@ -111,24 +118,70 @@ def generate_tier(
         for member in members:
             la_rng = random.Random(f"{config.seed}:{tier}:{member.index}:lookalike")
             candidates = pool(locale)
+            namesakes = [c for c in candidates if can_be_namesake(member, c)]
             if la_rng.random() < config.lookalike_rate and candidates:
-                make_lookalike(la_rng, member, la_rng.choice(candidates), config.reference_date)
+                if namesakes and la_rng.random() < NAMESAKE_SHARE[tier]:
+                    make_namesake(la_rng, member, la_rng.choice(namesakes), config.reference_date)
+                else:
+                    make_lookalike(la_rng, member, la_rng.choice(candidates), config.reference_date)
+            elif namesakes and config.lookalike_rate > 0 and la_rng.random() < EXTRA_NAMESAKE_RATE[tier]:
+                make_namesake(la_rng, member, la_rng.choice(namesakes), config.reference_date)
         for member in members:
             yield member, relations[member.id]
         earlier[locale].extend(members)
 
 
+class _Taken:
+    """Identifiers already given out. Namesakes derive e-mail and handle from the same name, so a later
+    person whose identifier is taken gets a variant of it; only earlier persons matter (prefix stability)."""
+
+    def __init__(self) -> None:
+        self.email: set[str] = set()
+        self.handle: set[str] = set()
+        self.id_number: set[str] = set()
+
+    def claim(self, person: Person) -> Person:
+        contact, docs = person.contact, person.documents
+        email, handle, id_number = contact.email, contact.social_handle, docs.id_number
+        local, domain = email.split("@", 1)
+        n = 1
+        while email in self.email:
+            n += 1
+            email = f"{local}{person.birth_date.year % 100:02d}{n if n > 2 else ''}@{domain}"
+        n = 1
+        while handle in self.handle:
+            n += 1
+            handle = f"{contact.social_handle}{person.birth_date.year % 100:02d}{n if n > 2 else ''}"
+        if id_number is not None:
+            parts = ids.parse_resident_id(id_number)
+            sequence = 0
+            while id_number in self.id_number:
+                id_number = ids.make_resident_id(parts.region_code, parts.birth_date, sequence, person.gender)
+                sequence += 1
+        self.email.add(email)
+        self.handle.add(handle)
+        if id_number is not None:
+            self.id_number.add(id_number)
+        if (email, handle, id_number) == (contact.email, contact.social_handle, docs.id_number):
+            return person
+        return person.model_copy(update={
+            "contact": contact.model_copy(update={"email": email, "social_handle": handle}),
+            "documents": docs.model_copy(update={"id_number": id_number}),
+        })
+
+
 def build_world(config: WorldConfig, progress: Callable[[int], None] | None = None) -> World:
     persons: list[Person] = []
     core_drafts: dict[str, list[Draft]] = {"en": [], "zh": []}
+    taken = _Taken()
     for draft, relations in generate_tier(config, "core", config.persons):
         core_drafts[draft.locale].append(draft)
-        persons.append(finalize(draft, relations, config.seed, config.reference_date))
+        persons.append(taken.claim(finalize(draft, relations, config.seed, config.reference_date)))
         if progress:
             progress(1)
     # Background persons are distractors for the core: their look-alikes copy core persons.
     for draft, relations in generate_tier(config, "background", config.background, lambda loc: core_drafts[loc]):
-        persons.append(finalize(draft, relations, config.seed, config.reference_date))
+        persons.append(taken.claim(finalize(draft, relations, config.seed, config.reference_date)))
         if progress:
             progress(1)
     return World(

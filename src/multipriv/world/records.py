@@ -14,6 +14,7 @@ from multipriv.world import names
 from multipriv.world.places import CityPlace, cities, text
 from multipriv.world.schema import Device, Financial, Flight, GroundTrip, Medical, Purchase, Text, Vehicle
 from multipriv.world.tables import common, en, zh
+from multipriv.world.tables import medical as medical_table
 
 USD_PER_CNY = 1 / 7
 
@@ -108,8 +109,11 @@ def frequent_places(rng: random.Random, locale: str, district: Text) -> tuple[Te
     return tuple(Text(en=p[0].format(district=district.en), zh=p[1].format(district=district.zh)) for p in chosen)
 
 
-def medical(rng: random.Random, locale: str, home: CityPlace, reference: dt.date) -> Medical:
-    condition = rng.choice(common.CONDITIONS)
+def medical(rng: random.Random, locale: str, home: CityPlace, reference: dt.date, sex: str, age: int) -> Medical:
+    """A drug first, then one of the conditions it treats that fits the person: the conditions sharing a drug
+    are equally likely, so the drug alone leaves one in two or three and the deciding finding settles it."""
+    drug = rng.choice(medical_table.drugs_for(sex, age))
+    condition = rng.choice(medical_table.conditions_for(drug[0], sex, age))
     hospital = rng.choice(zh.HOSPITAL_PATTERNS if locale == "zh" else en.HOSPITAL_PATTERNS)
     findings = condition.render_findings(condition.sample_values(rng))
     physician = names.random_name(rng, locale, rng.choice("FM")).full
@@ -128,6 +132,11 @@ def medical(rng: random.Random, locale: str, home: CityPlace, reference: dt.date
         physician=physician,
         insurance_number=insurance,
     )
+
+
+def clinical_note(m: Medical) -> Text:
+    """The deciding finding of a medical record (the clinical note a prescription prints), both languages."""
+    return Text(en=medical_table.deciding_finding(m.findings.en), zh=medical_table.deciding_finding(m.findings.zh))
 
 
 def cn_income_tax(annual_income: int) -> int:

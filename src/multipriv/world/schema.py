@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: PersonName.nickname; look-alikes may share "full_name"
 
 Locale = Literal["en", "zh"]
 Tier = Literal["core", "background"]
@@ -60,6 +60,7 @@ class PersonName(Record):
     given: Text
     full: Text  # as written in running text: 王芳 / Wang Fang; Emily Carter / Emily Carter
     passport: str  # Latin form as a passport prints it: WANG FANG, CARTER EMILY
+    nickname: Text  # what friends call them: 小芳 / Xiaofang; Em / Em (chats and posts print it)
 
 
 class Address(Record):
@@ -179,7 +180,9 @@ class Lookalike(Record):
     """This person was drawn to resemble another: one clue alone will not tell them apart."""
 
     of: str
-    shared: tuple[str, ...]  # which of: surname, employer, city, birth_year, face
+    # which of: surname, employer, city, birth_year, face, or full_name (a namesake: the same surname, given
+    # name and nickname in both scripts, a birth year at least 3 years apart and a face not copied)
+    shared: tuple[str, ...]
 
 
 class Person(Record):

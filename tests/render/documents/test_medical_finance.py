@@ -11,7 +11,9 @@ from doc_helpers import person_of, read_back, render_all, render_kind
 
 from multipriv.render.documents.base import Rendered
 from multipriv.render.documents.medical import age_at
+from multipriv.world.records import clinical_note
 from multipriv.world.schema import World
+from multipriv.world.tables import medical as medical_table
 from multipriv.world.taxonomy import BY_ID
 
 OUT = Path("/tmp/docs_medfin")
@@ -19,7 +21,7 @@ KINDS = ("medical_report", "prescription", "payslip", "receipt", "tax_record", "
 _COMMON = {
     "medical_report": {"hospital", "name", "gender", "age", "exam_type", "exam_findings", "diagnosis", "physician",
                        "insurance_number"},
-    "prescription": {"name", "medication", "physician"},
+    "prescription": {"name", "medication", "physician", "exam_findings"},
     "payslip": {"employer", "name", "employee_id", "base_salary", "allowance", "bonus", "bank"},
     "receipt": {"purchase"},
     "tax_record": {"name", "employer", "annual_income", "income_tax"},
@@ -77,14 +79,17 @@ def _all_text(r: Rendered) -> str:
     return " ".join(f.text for f in (*r.canvas.fields, *r.canvas.labels))
 
 
-def test_prescription_never_prints_the_diagnosis(world: World) -> None:
+def test_prescription_prints_drug_and_deciding_note_but_never_the_diagnosis(world: World) -> None:
     for p in world.persons:
         r = render_kind(world, "prescription", p)
         text = _all_text(r).lower()
-        assert p.medical.diagnosis.get(p.locale).lower() not in text
+        assert p.medical.diagnosis.en.lower() not in text and p.medical.diagnosis.zh not in text
         assert "diagnosis" not in {f.attribute_id for f in r.canvas.fields}
         meds = [f.text for f in r.canvas.fields if f.attribute_id == "medication"]
         assert [m.lower() for m in meds] == [p.medical.medication.get(p.locale).lower()]
+        notes = [f.text for f in r.canvas.fields if f.attribute_id == "exam_findings"]
+        assert notes == [clinical_note(p.medical).get(p.locale)]
+        assert medical_table.decide(meds[0], notes[0]) is medical_table.condition_of(p.medical.diagnosis.en)
 
 
 def test_payslip_lets_annual_income_be_computed_but_never_prints_it(world: World) -> None:
@@ -108,14 +113,19 @@ def test_report_age_is_age_at_exam(world: World) -> None:
         assert int(age.removesuffix("岁")) == want
 
 
-def test_receipt_prints_full_phone_about_half_the_time(world: World) -> None:
+def test_receipt_prints_full_phone_about_half_the_time_and_masks_the_rest(world: World) -> None:
     shown = 0
     for i in range(40):
         p = world.persons[i % len(world.persons)]
         r = render_kind(world, "receipt", p, tag=f"seed{i}")
-        phones = [f.text for f in r.canvas.fields if f.attribute_id == "phone"]
-        assert phones in ([], [p.contact.phone])
-        shown += bool(phones)
+        phones = [f for f in r.canvas.fields if f.attribute_id == "phone"]
+        assert len(phones) == 1 and phones[0].person_id == p.id
+        if phones[0].masked:
+            assert "****" in phones[0].text or "***-" in phones[0].text
+            assert phones[0].text.endswith(p.contact.phone[-4:])
+        else:
+            assert phones[0].text == p.contact.phone
+            shown += 1
     assert 8 <= shown <= 32
 
 
@@ -128,7 +138,7 @@ def test_parcel_sender_is_a_relation_recorded_under_their_own_id(world: World) -
         assert sender.id in {rel.person_id for rel in p.relations}
         names = {(f.person_id, f.text.lower()) for f in r.canvas.fields if f.attribute_id == "name"}
         assert (sender.id, sender.name.full.get(p.locale).lower()) in names
-        phone = next(f.text for f in r.canvas.fields if f.attribute_id == "phone")
+        phone = next(f.text for f in r.canvas.fields if f.attribute_id == "phone" and f.person_id == p.id)
         assert phone == p.contact.phone
 
 

@@ -139,9 +139,11 @@ def test_chat_reveals_address_or_phone(world: World) -> None:
             assert "".join(address) == p.home.full.get(lang) or ", ".join(address) == p.home.full.get(lang)
         if phone:
             assert phone == [p.contact.phone]
-        (partner,) = [f for f in r.canvas.fields if f.attribute_id == "name"]
-        assert partner.person_id != p.id and partner.text == world.person(partner.person_id).name.full.get(lang)
+        (partner,) = [f for f in r.canvas.fields if f.attribute_id == "name" and f.person_id != p.id]
+        assert partner.text == world.person(partner.person_id).name.full.get(lang)
         assert set(r.person_ids) == {p.id, partner.person_id}
+        # the friend greets the person by name (the pipeline hands the renderer the nickname or given form)
+        assert _texts(r, "name", p.id) == [p.name.full.get(lang)]
 
 
 def test_boarding_pass_prints_the_first_flight(world: World) -> None:
@@ -167,13 +169,18 @@ def test_ground_ticket_prints_the_first_trip(world: World) -> None:
         t = p.trips[0]
         (trip,) = _texts(r, "trip")
         assert t.origin.get(p.locale) in trip and t.destination.get(p.locale) in trip
-        assert "id_number" not in {f.attribute_id for f in r.canvas.fields}
+        masked = [f for f in r.canvas.fields if f.masked]
+        assert all(not f.masked for f in r.canvas.fields if f.attribute_id in ("trip", "name", "home_address"))
         if p.locale == "zh":
             idn = p.documents.id_number or ""
-            assert f"{idn[:10]}****{idn[-4:]}" in [lb.text for lb in r.canvas.labels]
+            (shown,) = [f for f in masked if f.attribute_id == "id_number"]  # the ID only ever masked
+            assert shown.text == f"{idn[:10]}****{idn[-4:]}" and shown.person_id == p.id
+            assert "id_number" not in {f.attribute_id for f in r.canvas.fields if not f.masked}
             assert t.seat in [lb.text for lb in r.canvas.labels]
         else:
             assert _texts(r, "home_address") == [p.home.full.en]
+            (card,) = masked
+            assert card.attribute_id == "bank_card" and card.text == f"Card ending in {p.financial.card_number[-4:]}"
         assert _texts(r, "name") == [p.name.full.get(p.locale)]
 
 

@@ -88,7 +88,8 @@ def _payslip_zh(ctx: DocContext, c: Canvas) -> None:
     y4 = y3 + 86
     lv(c, (48, y4), "年终奖（12月发放）：", cny(f.bonus), "bonus", pid, "zh", right=500)
     b = lv(c, (520, y4), "工资卡：", f.bank.zh, "bank", pid, "zh", right=c.width - 150)
-    c.text((b[2] + 10, y4 + 2), f"尾号{f.card_number[-4:]}", size=20, fill=INK, lang="zh")
+    c.text((b[2] + 10, y4 + 2), f"尾号{f.card_number[-4:]}", size=20, fill=INK, attribute_id="bank_card",
+           person_id=pid, lang="zh", masked=True)
     c.line([(30, c.height - 52), (c.width - 30, c.height - 52)], fill=(200, 205, 215))
     c.text((40, c.height - 40), "本工资条仅供本人核对，请注意保密；如有疑问请于5个工作日内联系人力资源部。", size=15,
            fill=GREY, lang="zh")
@@ -144,7 +145,10 @@ def _payslip_en(ctx: DocContext, c: Canvas) -> None:
     table(c, (30, y3 - 8), [[Cell("Annual bonus (paid in December)"), Cell(usd(f.bonus), "bonus", pid, "right")]],
           [300, 170], row_height=42, size=19, lang="en", header_fill=pale, border=(160, 200, 175))
     lv(c, (40, y3 + 48), "Direct deposit:", f.bank.en, "bank", pid, "en", right=500, size=20)
-    lv(c, (40, y3 + 86), "Account:", f"****{f.card_number[-4:]}", None, pid, "en", right=500, size=20)
+    account = f"****{f.card_number[-4:]}"
+    c.label_value((40, y3 + 86), "Account:", account, size=20, label_size=18, attribute_id="bank_card", person_id=pid,
+                  lang="en", fill=INK, label_fill=GREY, gap=10, max_width=500 - 40 - c.measure("Account:", size=18)[0]
+                  - 10, masked=True)
     c.line([(30, c.height - 46), (c.width - 30, c.height - 46)], fill=(190, 210, 195))
     c.text((40, c.height - 34), "This is not a check. Non-negotiable.", size=15, fill=GREY, lang="en")
 
@@ -177,7 +181,8 @@ def _thermal(width: int, height: int, variant: int) -> Image.Image:
 
 @document("receipt", title=("shopping receipt", "购物小票"))
 def render_receipt(ctx: DocContext) -> Rendered:
-    """A narrow thermal till receipt; the member's phone is printed in full on half of them."""
+    """A narrow thermal till receipt with the loyalty member's name as tills print it (masked or initials)
+    and their phone, in full on half of them and masked on the rest; the card is masked."""
     p, f, pid, rng = ctx.person, ctx.person.financial, ctx.person.id, ctx.rng
     zh = ctx.lang == "zh"
     lang = ctx.lang
@@ -185,7 +190,7 @@ def render_receipt(ctx: DocContext) -> Rendered:
     pool = EXTRAS_ZH if zh else EXTRAS_EN
     items = [(n, round(rng.uniform(lo, hi), 2)) for n, lo, hi in rng.sample(pool, rng.randint(2, 4))]
     # the slip is as long as its content: header, rows, totals, payment, member, codes
-    height = 272 + 38 * (len(items) + 1) + (290 if zh else 324) + 334
+    height = 272 + 38 * (len(items) + 1) + (290 if zh else 324) + 368
     c = Canvas.from_image(_thermal(480, height, rng.randrange(2)))
     w, x0, x1 = c.width, 26, c.width - 26
     mono: Style = "mono"
@@ -247,25 +252,30 @@ def render_receipt(ctx: DocContext) -> Rendered:
     y += 48
     brand = card_brand(f.card_number)
     c.text((x0, y), ("银行卡" if zh else brand), size=20, style=mono, fill=INK, lang=lang)
-    c.text((x1, y), "**** **** **** " + f.card_number[-4:], size=20, style=mono, fill=INK, lang=lang, anchor="ra")
+    c.text((x1, y), "**** **** **** " + f.card_number[-4:], size=20, style=mono, fill=INK, attribute_id="bank_card",
+           person_id=pid, lang=lang, anchor="ra", masked=True)
     c.text((x0, y + 32), ("交易成功  授权号 " if zh else "APPROVED  AUTH ") + f"{rng.randint(10**5, 10**6 - 1)}",
            size=18, style=mono, fill=INK, lang=lang)
     y += 74
     dashes(y)
+    # the loyalty member: their name as the till prints it (masked or initials) and their phone
+    box = c.text((x0, y + 24), "会员：" if zh else "Member:", size=20, style=mono, fill=INK, lang=lang)
+    c.text((box[2] + 12, y + 24), p.name.full.get(lang), size=20, style=mono, fill=INK, attribute_id="name",
+           person_id=pid, lang=lang, max_width=x1 - box[2] - 12)
     phone = p.contact.phone
-    member = "会员：" if zh else "Member: "
+    box = c.text((x0, y + 58), "电话：" if zh else "Phone:", size=20, style=mono, fill=INK, lang=lang)
     if rng.random() < 0.5:
-        box = c.text((x0, y + 24), member, size=20, style=mono, fill=INK, lang=lang)
-        c.text((box[2] + 12, y + 24), phone, size=20, style=mono, fill=INK, attribute_id="phone", person_id=pid,
+        c.text((box[2] + 12, y + 58), phone, size=20, style=mono, fill=INK, attribute_id="phone", person_id=pid,
                lang=lang)
     else:
         digits = [ch for ch in phone if ch.isdigit()]
         masked = f"{''.join(digits[:3])}****{''.join(digits[-4:])}" if zh else f"(***) ***-{''.join(digits[-4:])}"
-        c.text((x0, y + 24), member + masked, size=20, style=mono, fill=INK, lang=lang)
+        c.text((box[2] + 12, y + 58), masked, size=20, style=mono, fill=INK, attribute_id="phone", person_id=pid,
+               lang=lang, masked=True)
     pts = int(total)
-    c.text((x0, y + 58), (f"本次积分：{pts}" if zh else f"Points earned: {pts}"), size=18, style=mono, fill=INK,
+    c.text((x0, y + 92), (f"本次积分：{pts}" if zh else f"Points earned: {pts}"), size=18, style=mono, fill=INK,
            lang=lang)
-    y += 100
+    y += 134
     c.text((w // 2, y + 10), "谢谢惠顾，欢迎再次光临" if zh else "THANK YOU FOR SHOPPING!", size=20, style=mono,
            fill=INK, lang=lang, anchor="mm")
     c.text((w // 2, y + 40), "凭小票7日内可退换" if zh else "Returns within 30 days with receipt", size=16,

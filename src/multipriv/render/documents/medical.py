@@ -1,7 +1,8 @@
 """Medical documents: an examination report and a prescription, in a Chinese and a US design.
 
 The report prints the whole chain hospital -> exam -> findings -> diagnosis (task 7 walks it); the prescription
-deliberately prints the medication but never the diagnosis, so task 6 can ask for the condition it implies.
+deliberately prints the medication and the deciding finding (a clinical note) but never the diagnosis: the drug
+treats several conditions and the note decides between them, so task 6 can ask for the condition they imply.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from multipriv.render.decor import Cell, barcode, emblem, paper_texture, qr_like
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.fonts import Style, font
 from multipriv.render.signature import draw_signature
+from multipriv.world.records import clinical_note
 from multipriv.world.values import value
 
 W, H = 900, 1270
@@ -289,18 +291,20 @@ def _prescription_zh(ctx: DocContext, c: Canvas) -> None:
     lv(c, (60, 348), "医保号：", m.insurance_number, "insurance_number", pid, "zh", right=460, size=24)
     lv(c, (500, 348), "日期：", f"{m.exam_date.year}年{m.exam_date.month:02d}月{m.exam_date.day:02d}日", None,
        pid, "zh", right=W - 60, size=24)
-    # the form has a diagnosis line; it points to the record instead of naming the condition (task 6)
+    # the form has a diagnosis line; it points to the record instead of naming the condition (task 6), and the
+    # deciding finding is printed as the supporting exam result (辅助检查)
     lv(c, (60, 400), "临床诊断：", "详见门诊病历", None, pid, "zh", right=W - 60, size=24)
-    c.line([(50, 448), (W - 50, 448)], fill=INK, width=2)
-    c.text((64, 470), "Rp.", size=48, style="serif", fill=(150, 20, 20), lang="zh")
+    lv(c, (60, 452), "辅助检查：", clinical_note(m).zh, "exam_findings", pid, "zh", right=W - 60, size=24)
+    c.line([(50, 500), (W - 50, 500)], fill=INK, width=2)
+    c.text((64, 522), "Rp.", size=48, style="serif", fill=(150, 20, 20), lang="zh")
     form = rng.choice(["片", "胶囊", "缓释片"]) if "气雾剂" not in m.medication.zh else ""
-    box = c.text((120, 584), "1.", size=26, fill=INK, lang="zh", anchor="ls")
-    box = c.text((box[2] + 12, 584), m.medication.zh, size=28, style="bold", fill=INK, attribute_id="medication",
+    box = c.text((120, 636), "1.", size=26, fill=INK, lang="zh", anchor="ls")
+    box = c.text((box[2] + 12, 636), m.medication.zh, size=28, style="bold", fill=INK, attribute_id="medication",
                  person_id=pid, lang="zh", anchor="ls")
     qty = f"{form}  ×{rng.choice([2, 3, 4])}盒" if form else "×1支"
-    c.text((box[2] + 10, 584), qty, size=26, fill=INK, lang="zh", anchor="ls")
-    c.text((160, 616), f"用法：{m.dosage.zh}", size=24, fill=INK, lang="zh", max_width=W - 220)
-    c.text((W // 2, 720), "（以下空白）", size=20, fill=GREY, lang="zh", anchor="mm")
+    c.text((box[2] + 10, 636), qty, size=26, fill=INK, lang="zh", anchor="ls")
+    c.text((160, 668), f"用法：{m.dosage.zh}", size=24, fill=INK, lang="zh", max_width=W - 220)
+    c.text((W // 2, 772), "（以下空白）", size=20, fill=GREY, lang="zh", anchor="mm")
     y = c.height - 270
     c.line([(50, y), (W - 50, y)], fill=INK, width=2)
     sig_box = lv(c, (60, y + 28), "医师：", m.physician.zh, "physician", pid, "zh", right=300, size=24)
@@ -340,10 +344,15 @@ def _prescription_en(ctx: DocContext, c: Canvas) -> None:
     bold(c, (40, 328), "DIRECTIONS:", size=19, fill=dark, lang="en")
     c.text((40, 360), f"Take {m.dosage.en}.", size=24, fill=INK, lang="en", max_width=lw - 340)
     filled = m.exam_date + dt.timedelta(days=rng.randint(0, 2))
-    lv(c, (40, 418), "Prescriber:", m.physician.en, "physician", pid, "en", right=520, label_fill=dark)
-    lv(c, (40, 460), "Date filled:", f"{filled:%m/%d/%Y}", None, pid, "en", right=380, label_fill=dark)
-    lv(c, (400, 460), "Refills:", f"{rng.randint(0, 5)} by {filled + dt.timedelta(days=365):%m/%d/%Y}", None, pid,
+    lv(c, (40, 412), "Prescriber:", m.physician.en, "physician", pid, "en", right=520, label_fill=dark)
+    lv(c, (40, 454), "Date filled:", f"{filled:%m/%d/%Y}", None, pid, "en", right=380, label_fill=dark)
+    lv(c, (400, 454), "Refills:", f"{rng.randint(0, 5)} by {filled + dt.timedelta(days=365):%m/%d/%Y}", None, pid,
        "en", right=lw - 300, label_fill=dark)
+    # the prescriber's note under the label: the deciding finding, never the diagnosis (task 6)
+    c.line([(30, 496), (lw - 30, 496)], fill=(180, 200, 198), width=2)
+    bold(c, (40, 510), "CLINICAL NOTE:", size=19, fill=dark, lang="en")
+    c.text((40, 542), clinical_note(m).en, size=24, fill=INK, attribute_id="exam_findings", person_id=pid,
+           lang="en", max_width=lw - 80)
     c.paste(barcode(300, 46, rx), (36, lh - 104))
     c.text((40, lh - 50), f"NDC {rng.randint(10000, 99999)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}", size=15,
            style="mono", fill=GREY, lang="en")
@@ -364,13 +373,13 @@ def _prescription_en(ctx: DocContext, c: Canvas) -> None:
 
 @document("prescription", title=("prescription", "处方笺"))
 def render_prescription(ctx: DocContext) -> Rendered:
-    """zh: an outpatient 处方笺 (no diagnosis printed); en: a US pharmacy bottle label."""
+    """zh: an outpatient 处方笺, en: a US pharmacy label with the prescriber's note; no diagnosis printed."""
     zh = ctx.lang == "zh"
     if zh:
         c = Canvas.from_image(paper(W, 1120, (255, 255, 255), ctx.rng.randrange(2)))
         _prescription_zh(ctx, c)
     else:
-        c = Canvas.from_image(paper(1000, 620, (255, 255, 255), ctx.rng.randrange(2)))
+        c = Canvas.from_image(paper(1000, 720, (255, 255, 255), ctx.rng.randrange(2)))
         _prescription_en(ctx, c)
     c.check_inside()
     colour = ("white", "白色") if zh else ("teal", "青绿色")

@@ -75,7 +75,7 @@ def _label_zh(ctx: DocContext, c: Canvas, sender: Person | None) -> None:
                      lang="zh", anchor="ls")
         d = [ch for ch in sender.contact.phone if ch.isdigit()]
         c.text((box[2] + 24, 488), "".join(d[:3]) + "****" + "".join(d[-4:]), size=20, fill=INK, lang="zh",
-               anchor="ls")
+               anchor="ls", attribute_id="phone", person_id=sender.id, masked=True)
         c.text((92, 500), sender.home.full.zh, size=18, fill=INK, attribute_id="home_address",
                person_id=sender.id, lang="zh", max_width=w - 116)
     else:

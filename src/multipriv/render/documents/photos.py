@@ -314,6 +314,8 @@ def render_group_photo(ctx: DocContext) -> Rendered:
     canvas.check_inside()
     colours = {"park": ("green", "绿色"), "office": ("grey", "灰色"), "street": ("grey", "灰色"),
                "cafe": ("brown", "棕色")}[scene]
-    return Rendered(canvas, lang=lang, person_ids=tuple(p.id for p in people),
+    # the owner first, as on every image (the others in their left-to-right order): people are shuffled above
+    ids = (ctx.person.id, *(p.id for p in people if p.id != ctx.person.id))
+    return Rendered(canvas, lang=lang, person_ids=ids,
                     meta={"colour_en": colours[0], "colour_zh": colours[1], "date": ctx.date.isoformat(),
                           "people": str(len(people)), "scene": scene})

@@ -326,7 +326,10 @@ def _conversation(ctx: DocContext, canvas: Canvas, lang: Lang, max_w: int, room:
     """The reveal (address, phone or both) with small talk around it, as much as fits in `room` pixels."""
     script, p = _CHAT[lang], ctx.person
     reveal = ctx.rng.choice(["address", "phone", "both"])
-    msgs = _said(ctx.rng.choice(script.opening))
+    # the friend greets the person by the name friends use (a nickname or the given name)
+    name: Piece = (p.name.full.get(lang), "name", p.id)
+    hello: Line = [name, ("，在吗？", None, None)] if lang == "zh" else [("Hi ", None, None), name, ("!", None, None)]
+    msgs: list[Message] = [(False, [hello]), *_said(ctx.rng.choice(script.opening))]
     if reveal in ("address", "both"):
         msgs += _said([(False, script.ask_address[0]), (True, script.ask_address[1])])
         msgs.append((True, _address_lines(canvas, p.home.full.get(lang), p.id, lang, 26, max_w)))
@@ -420,7 +423,8 @@ def render_chat(canvas: Canvas, ctx: DocContext, partner: Person | None, lang: L
 
 @document("chat_screenshot", title=("chat screenshot", "聊天截图"))
 def render_chat_screenshot(ctx: DocContext) -> Rendered:
-    """A chat with a friend in which the person sends their home address, their phone number or both."""
+    """A chat with a friend who greets the person by nickname or given name, in which the person sends their
+    home address, their phone number or both."""
     canvas = Canvas(W, H)
     partner = _companion(ctx)
     render_chat(canvas, ctx, partner, ctx.lang)

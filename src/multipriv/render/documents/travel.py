@@ -220,7 +220,8 @@ def _train_ticket(ctx: DocContext) -> Canvas:
     masked = f"{idn[:10]}****{idn[-4:]}" if len(idn) == 18 else ""
     x = 60
     if masked:
-        mb = canvas.text((x, 424), masked, size=28, style="mono", fill=INK, lang="en", anchor="ls")
+        mb = canvas.text((x, 424), masked, size=28, style="mono", fill=INK, attribute_id="id_number",
+                         person_id=p.id, lang="zh", anchor="ls", masked=True)
         x = mb[2] + 18
     canvas.text((x, 424), p.name.full.zh, size=30, fill=INK, attribute_id="name", person_id=p.id, lang="zh",
                 anchor="ls")
@@ -312,7 +313,8 @@ def _ride_receipt(ctx: DocContext) -> Canvas:
     canvas.text((688, y + 12), f"${t.fare}", size=24, fill=INK, lang="en", anchor="rs")
     y += 58
     canvas.rounded_rect((32, y - 22, 76, y + 6), 4, fill=(40, 60, 110))
-    canvas.text((92, y), f"Card ending in {p.financial.card_number[-4:]}", size=22, fill=INK, lang="en", anchor="ls")
+    canvas.text((92, y), f"Card ending in {p.financial.card_number[-4:]}", size=22, fill=INK, attribute_id="bank_card",
+                person_id=p.id, lang="en", anchor="ls", masked=True)
     canvas.text((688, y), f"${t.fare}", size=22, fill=GREY, lang="en", anchor="rs")
     # driver and car
     y += 46

@@ -11,8 +11,8 @@ import random
 from collections.abc import Iterable, Sequence
 
 from multipriv.runner.base import Request
+from multipriv.tasks.common import attr_name
 from multipriv.tasks.schema import Item
-from multipriv.world.taxonomy import BY_ID
 
 
 def request_rng(request: Request, salt: str = "") -> random.Random:
@@ -23,17 +23,21 @@ def request_rng(request: Request, salt: str = "") -> random.Random:
 
 
 def display_name(attr_id: str, lang: str) -> str:
-    attr = BY_ID[attr_id]
-    return attr.name_zh if lang == "zh" else attr.name_en
+    return attr_name(attr_id, lang)
 
 
 def format_set(attr_ids: Iterable[str], item: Item) -> str:
     """Menu entries by their display names in the item's language, in menu order; "none" when empty."""
+    return format_menu(attr_ids, item.menu, item.lang)
+
+
+def format_menu(attr_ids: Iterable[str], menu: Sequence[str], lang: str) -> str:
+    """`format_set` from the menu and language alone (the `blind` baseline sees nothing else of an item)."""
     chosen = set(attr_ids)
-    names = [display_name(a, item.lang) for a in item.menu if a in chosen]
+    names = [display_name(a, lang) for a in menu if a in chosen]
     if not names:
-        return "无" if item.lang == "zh" else "none"
-    return ("、" if item.lang == "zh" else ", ").join(names)
+        return "无" if lang == "zh" else "none"
+    return ("、" if lang == "zh" else ", ").join(names)
 
 
 def format_yesno(yes: bool, lang: str) -> str:
@@ -60,4 +64,8 @@ def format_steps(answers: Sequence[str], final: str, lang: str) -> str:
 
 def letters(item: Item) -> str:
     """The option letters an item offers (choice items always list their options)."""
-    return "ABCDEFGHIJ"[: max(1, len(item.options))]
+    return option_letters(item.options)
+
+
+def option_letters(options: Sequence[str]) -> str:
+    return "ABCDEFGHIJ"[: max(1, len(options))]

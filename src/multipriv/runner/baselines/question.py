@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from multipriv.tasks.common import LANGS, templates
-from multipriv.world.taxonomy import ATTRIBUTES
+from multipriv.tasks.common import LANGS, attribute_names, templates
 
 # Template keys that are pieces of other templates, not questions.
 _FRAGMENTS = {"who_self", "option", "region_word_zh", "region_word_en", "intro"}
@@ -111,15 +110,10 @@ def parse_question(prompt: str, lang: str | None = None) -> Question | None:
     return None
 
 
-@cache
 def attribute_by_name() -> dict[str, str]:
     """Display names in both languages -> attribute id (the prompts name attributes by display name)."""
-    out: dict[str, str] = {}
-    for attr in ATTRIBUTES:
-        out.setdefault(attr.name_en.lower(), attr.id)
-        out.setdefault(attr.name_zh, attr.id)
-    return out
+    return attribute_names()
 
 
 def attribute_id(name: str) -> str | None:
-    return attribute_by_name().get(name.strip().lower())
+    return attribute_names().get(name.strip().lower())

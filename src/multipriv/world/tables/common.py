@@ -6,11 +6,11 @@ employer name. Salaries are monthly base ranges chosen for realistic relative pa
 
 from __future__ import annotations
 
-from multipriv.world.tables.medical import CONDITIONS, DIAGNOSIS_BY_MEDICATION
+from multipriv.world.tables.medical import CONDITIONS, DIAGNOSES_BY_MEDICATION
 from multipriv.world.tables.records import Bi, DeviceModel, FingerprintClass, Occupation
 
 __all__ = [
-    "CABINS", "CONDITIONS", "COUNTRY", "DEVICE_KINDS", "DEVICE_MODELS", "DIAGNOSIS_BY_MEDICATION",
+    "CABINS", "CONDITIONS", "COUNTRY", "DEVICE_KINDS", "DEVICE_MODELS", "DIAGNOSES_BY_MEDICATION",
     "EDUCATION", "FINGERPRINT_CLASSES", "GENDER", "INDUSTRIES", "MARITAL_STATUS", "NATIONALITY",
     "OCCUPATIONS", "PURCHASE_ITEMS", "RELATION_NAMES", "SIGNATURE_STYLES", "VEHICLE_COLORS",
     "VEHICLE_MODELS", "VEHICLE_MODEL_TYPE", "VEHICLE_TYPES", "VEHICLE_WMI",

@@ -64,12 +64,22 @@ class Occupation:
     base_usd: tuple[int, int]
 
 
+Rule: TypeAlias = tuple[int, float, float]
+"""A clinical criterion on one drawn value: (slot number n of {vn}, low, high), met when low <= value < high."""
+
+
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """A diagnosis with the exam that finds it and the one drug in these tables that treats it.
+    """A diagnosis with the exam that finds it, its findings and the drug that treats it.
 
-    `findings` are templates with {v1}, {v2}, ... numbered across all templates of the condition;
-    `finding_ranges[i]` gives (low, high, decimals) for {v(i+1)}, chosen so values fit the diagnosis.
+    A drug treats several conditions of the table; `findings[0]` is the *deciding finding*, the line that tells
+    them apart: read with the clinical criterion `rule`, it fits this condition and none of its siblings (see
+    `medical.decide`).
+    `findings` are templates with {v1}, {v2}, ... numbered across all templates of the condition (the deciding
+    finding's slots first); `finding_ranges[i]` gives (low, high, decimals) for {v(i+1)}, inside `rule` with
+    a margin so the decision is never borderline. Department and dosage belong to the drug (siblings share
+    them), so nothing printed beside the drug leaks the condition. `sex` ("F", "M" or "" for both) and `ages`
+    keep draws realistic (no PCOS in men, no COPD at 25; see `medical.drugs_for`).
     """
 
     diagnosis: Bi
@@ -79,19 +89,31 @@ class Condition:
     finding_ranges: tuple[tuple[float, float, int], ...]
     medication: Bi
     dosage: Bi
+    rule: tuple[Rule, ...] = ()
+    rule_text: Bi = ("", "")
+    sex: str = ""
+    ages: tuple[int, int] = (0, 200)
 
     def sample_values(self, rng: random.Random) -> tuple[float, ...]:
         return tuple(round(rng.uniform(lo, hi), dec) for lo, hi, dec in self.finding_ranges)
 
-    def render_findings(self, values: Sequence[float]) -> Bi:
-        """All finding templates filled with `values`, joined as one line per language."""
+    def _slots(self, values: Sequence[float]) -> dict[str, str]:
         if len(values) != len(self.finding_ranges):
             raise ValueError(f"need {len(self.finding_ranges)} values, got {len(values)}")
         pairs = zip(values, self.finding_ranges, strict=True)
-        slots = {f"v{i + 1}": f"{v:.{dec}f}" for i, (v, (_, _, dec)) in enumerate(pairs)}
+        return {f"v{i + 1}": f"{v:.{dec}f}" for i, (v, (_, _, dec)) in enumerate(pairs)}
+
+    def render_findings(self, values: Sequence[float]) -> Bi:
+        """All finding templates filled with `values`, joined as one line per language (deciding one first)."""
+        slots = self._slots(values)
         en = "; ".join(t[0].format(**slots) for t in self.findings)
         zh = "；".join(t[1].format(**slots) for t in self.findings)
         return en, zh
+
+    def eligible(self, sex: str | None, age: int | None) -> bool:
+        """Whether a person of this sex and age may have the condition (None: not known, no constraint)."""
+        sex_ok = not self.sex or sex is None or sex == self.sex
+        return sex_ok and (age is None or self.ages[0] <= age <= self.ages[1])
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,9 @@
 A value sits after its label on the same line ("姓名：郝宏虎", "PATIENT: Valerie Howell"), to the right of it
 in the same row (ID cards, tables), or under it (column headers of payslips and boarding passes); it must look
 like a value of its kind (`fields.valid_value`). Where no label is read, a self-evident pattern (an ID number,
-a plate, a Luhn-valid card number) or domain knowledge (the names of medicines and diagnoses, what hospital and
-company names end with) finds it. Boxes are the OCR line's box, narrowed to the value's characters.
+a plate, a Luhn-valid card number) or general domain knowledge (`pharma`: the names of common drugs, conditions
+and exams; what hospital and company names end with; a receipt's big-ticket line is the purchase) finds it.
+Boxes are the OCR line's box, narrowed to the value's characters.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from multipriv.runner.baselines.ocr import pharma
 from multipriv.runner.baselines.ocr.fields import LABELS, PATTERNS, SELF_EVIDENT, squash, valid_value
 from multipriv.runner.baselines.ocr.lexicon import find_city, is_name, respace
 from multipriv.runner.baselines.ocr.reader import Box, OcrLine, OcrPage
-from multipriv.world.tables.common import PURCHASE_ITEMS
-from multipriv.world.tables.medical import CONDITIONS
+from multipriv.runner.baselines.ocr.values import amounts_in
 
 _ADDRESSES = ("home_address", "workplace_address")
 _SHORT = 4  # a Latin label at most this long must start its line (after a field code such as "4d", "15")
@@ -152,31 +153,94 @@ def _by_pattern(page: OcrPage, attr: str) -> Found | None:
     return None
 
 
-@cache
-def _medicines() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((m, c.medication[0]) for c in CONDITIONS for m in c.medication), key=lambda x: -len(x[0])))
+def _drug(page: OcrPage) -> Found | None:
+    """A common drug's name as printed, with the salt or product form that is part of its name ("Salbutamol
+    inhaler", "左甲状腺素钠"), without the tablet or capsule form, strength or quantity that follow."""
+    for line in page.lines:
+        hit = pharma.find_drug(line.text)
+        if hit is None:
+            continue
+        _, start, end = hit
+        form = pharma.PRODUCT_FORM.match(line.text, end)
+        if form:
+            end = form.end()
+        text = line.text[start:end].strip()
+        return Found(text, _sub_box(line, start, start + len(text)))
+    return None
 
 
-@cache
-def _diagnoses() -> tuple[str, ...]:
-    return tuple(sorted({d for c in CONDITIONS for d in c.diagnosis}, key=len, reverse=True))
-
-
-@cache
-def _exams() -> tuple[str, ...]:
-    return tuple(sorted({d for c in CONDITIONS for d in c.exam_type}, key=len, reverse=True))
-
-
-def _known(page: OcrPage, names: tuple[str, ...]) -> Found | None:
+def _known_line(page: OcrPage, names: tuple[str, ...]) -> Found | None:
+    """The first line that names one of `names`: the whole value as printed (after any label on the line)."""
     for line in page.lines:
         low = squash(line.text)
         for name in names:
             if squash(name) and squash(name) in low:
-                start = line.text.lower().find(name.lower())
-                if start >= 0:
-                    return Found(line.text[start:start + len(name)], _sub_box(line, start, start + len(name)))
-                return Found(name, line.box)
+                start = 0
+                label = re.match(r"^[^:：]{1,16}[:：]\s*|^\s*\d{1,2}\s*[.、]\s*", line.text)
+                if label and squash(name) not in squash(label.group()):
+                    start = label.end()
+                text = line.text[start:].strip()
+                return Found(text, _sub_box(line, start, len(line.text)))
     return None
+
+
+_TOTALS = re.compile(r"sub-?total|total|tax|change|cash|visa|mastercard|debit|credit|balance|合计|总计|应收|实收|找零|"
+                     r"件数|支付|优惠|数量|金额|单价|品名|amount|item|qty|price", re.IGNORECASE)
+
+
+_RECEIPT = re.compile(r"subtotal|receipt|cashier|CSHR|thank you for shopping|收银|小票|谢谢惠顾|欢迎光临|品名",
+                      re.IGNORECASE)
+
+
+_ITEM_HEAD = re.compile(r"^(?:item|items|description|品名|商品)$", re.IGNORECASE)
+_AMOUNT_HEAD = re.compile(r"^(?:amount|price|金额|小计)$", re.IGNORECASE)
+_PRICE = re.compile(r"[$￥¥]?\s*\d[\d,]*\.\d{2}")
+
+
+def _tilt(page: OcrPage) -> float:
+    """The slope (dy per dx) of a photographed receipt's rows, from its column headers, which share a row."""
+    item = next((ln for ln in page.lines if _ITEM_HEAD.match(squash(ln.text))), None)
+    amount = next((ln for ln in page.lines if _AMOUNT_HEAD.match(squash(ln.text))), None)
+    if item is None or amount is None or abs(amount.cx - item.cx) < 20:
+        return 0.0
+    return (amount.cy - item.cy) / (amount.cx - item.cx)
+
+
+def _purchase(page: OcrPage) -> Found | None:
+    """A receipt's purchase: the item line with the largest price (the other lines are small extras). A
+    price printed apart is paired with its item along the receipt's rows (tilted in a photo)."""
+    if not _RECEIPT.search(page.text):
+        return None
+    slope = _tilt(page)
+
+    def level(ln: OcrLine) -> float:  # a line's height on the receipt, tilt undone
+        return ln.cy - slope * ln.cx
+
+    ends = [level(ln) for ln in page.lines if re.search(r"sub-?total|^total|合计|总计|件数", ln.text, re.IGNORECASE)]
+    end = min(ends) if ends else float("inf")
+    prices = [ln for ln in page.lines if _PRICE.fullmatch(ln.text.strip()) and level(ln) < end - 4]
+    best: tuple[float, Found] | None = None
+    for line in page.lines:
+        text = line.text.strip()
+        if level(line) >= end - 4:
+            continue
+        if not re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", text) or _TOTALS.search(text) or ":" in text or "：" in text:
+            continue
+        tail = re.search(r"[$￥¥]?\s*(\d{1,3}(?:,\d{3})*|\d+)\.\d{2}\s*$", text)
+        name = re.sub(r"(?:\s+\d{1,2})?\s*$", "", text[: tail.start()] if tail else text).strip()
+        if not name or re.search(r"\d{3,}|#", name):
+            continue
+        if tail:
+            price = amounts_in(tail.group())[0]
+        else:
+            row = [(abs(level(p) - level(line)), p) for p in prices if p.box[0] > line.box[2] - 4]
+            row = [(d, p) for d, p in row if d < 0.6 * max(p.height, line.height)]
+            if not row:
+                continue
+            price = amounts_in(min(row, key=lambda t: t[0])[1].text)[0]
+        if best is None or price > best[0]:
+            best = (price, Found(name, _sub_box(line, 0, len(name))))
+    return best[1] if best else None
 
 
 _HOSPITAL = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|卫生院|诊所|医疗中心)"
@@ -202,22 +266,32 @@ _ZH_ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市)[\u4e00-\u9fff0-9]*?\d+
 _THANKS = re.compile(r"(?:Thanks for riding|Hi|Dear|Hello)[,\s]+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)+)")
 _TEXT_ATTRS = {"name", "home_address", "workplace_address", "employer", "hospital", "frequent_place", "trip",
                "exam_findings", "flight_route", "flight_date", "bank", "vehicle", "purchase", "exam_type",
-               "physician", "occupation", "diagnosis", "medication", "home_city"}
+               "physician", "occupation", "diagnosis", "home_city"}
+
+
+_MRZ_NAME = re.compile(r"^P[A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)")
 
 
 def _name_anywhere(page: OcrPage) -> Found | None:
-    """A line that is a name by itself (chat headers, card holders, posts), or a greeting's name."""
+    """A line that is a name by itself (chat headers, card holders, posts; beside a social handle the shape
+    of a name is enough), a greeting's name, or the name field of a passport's machine-readable zone
+    (ICAO 9303: "P<", issuing state, then SURNAME<<GIVEN<NAMES)."""
     for line in page.lines:
         m = _THANKS.search(line.text)
-        if m and is_name(m.group(1)):
+        if m and is_name(m.group(1), labelled=True):
             return Found(m.group(1), _sub_box(line, m.start(1), m.end(1)))
     for line in page.lines:
         text = re.sub(r"\s*@\S+$", "", line.text).strip()
-        if is_name(text):
+        if is_name(text, labelled=text != line.text.strip()):
             return _found_in(line, text)
         m = re.search(r"\*{2,}\d{0,4}([\u4e00-\u9fff]{2,4})$", line.text)  # a ticket: masked ID then name
         if m and is_name(m.group(1)):
             return Found(m.group(1), _sub_box(line, m.start(1), m.end(1)))
+    for line in page.lines:
+        m = _MRZ_NAME.match(line.text.replace(" ", ""))
+        if m:
+            name = f"{m.group(1).replace('<', ' ')} {m.group(2).replace('<', ' ')}"
+            return Found(name, line.box)
     return None
 
 
@@ -264,11 +338,15 @@ def _special(page: OcrPage, attr: str) -> Found | None:
         for line in page.lines:
             text = line.text.strip(" ·•")
             city = find_city(text)
-            if city and len(text) <= len(city[0]) + 2:
+            if city is None:
+                continue
+            form = city[0]
+            if text in (form, form + "市") or (form.isascii() and text.lower().startswith(form.lower())
+                                                and re.fullmatch(r"(?:,?\s*[A-Z]{2})?", text[len(form):])):
                 return _found_in(line, text)
         return None
     if attr == "purchase":
-        return _known(page, tuple(sorted((n for pair, _ in PURCHASE_ITEMS for n in pair), key=len, reverse=True)))
+        return _purchase(page)
     if attr == "exam_findings":
         return _findings(page)
     if attr in _ADDRESSES:
@@ -294,20 +372,18 @@ def _find(page: OcrPage, attr: str) -> Found | None:
         if first is not None:
             return first
     if attr == "medication":
-        found = _known(page, tuple(m for m, _ in _medicines()))
+        found = _drug(page)
         if found:
             return found
     if attr == "diagnosis":
-        found = _known(page, _diagnoses())
-        if found:
-            return found
-    if attr == "exam_type":
-        found = _known(page, _exams())
+        found = _known_line(page, pharma.diagnosis_names())
         if found:
             return found
     found = _by_label(page, attr)
     if found is not None:
         return found
+    if attr == "exam_type":
+        return _known_line(page, pharma.exam_names())
     found = _special(page, attr)
     if found is not None:
         return found

@@ -2,16 +2,15 @@
 
 The detector is deliberately simple: skin-coloured pixels (the YCrCb range that covers light to dark skin)
 outside every OCR text box, cleaned with a morphological opening; each large, roughly face-shaped blob is a
-face, its box widened to take in hair and jaw. Faces are compared with `multipriv.render.face_similarity`
-when that module is present, else with a colour-and-shape signature of the crop (skin tone, hair colour,
-coarse layout), which is what tells the procedural faces apart.
+face, its box widened to take in hair and jaw. Faces are compared with a descriptor of our own (`embed`): the
+colour statistics (CIELAB mean and spread) of the face's skin-coloured region. On procedural faces that
+region carries skin tone and the hair, beard and make-up bordering it, and it is robust to pose, glasses,
+hats and framing; grey-level layouts, gradient and LBP histograms were tried and separated persons worse
+(area under the ROC curve about 0.65 against 0.86 on a dev build's face crops).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -82,35 +81,40 @@ def crop(path: Path, box: Box) -> Image.Image:
 
 # ------------------------------------------------------------------------------------------ comparison
 
-
-def _signature(face: Image.Image) -> NDArray[np.float64]:
-    """Skin and hair colours (hue-saturation-value histogram) and a coarse grey layout, unit length."""
-    small = face.resize((24, 24), Image.Resampling.BILINEAR)
-    hsv = np.asarray(small.convert("HSV"), dtype=np.float32) / 255.0
-    hist, _ = np.histogramdd(hsv.reshape(-1, 3), bins=(8, 3, 4), range=((0, 1), (0, 1), (0, 1)))
-    hist = hist.ravel() / max(1.0, hist.sum())
-    grey = np.asarray(small.convert("L").resize((12, 12)), dtype=np.float32).ravel()
-    grey = (grey - grey.mean()) / (grey.std() + 1e-6) / np.sqrt(grey.size)
-    vec: NDArray[np.float64] = np.concatenate([np.sqrt(hist) * 1.5, grey * 0.5]).astype(np.float64)
-    return vec / (float(np.linalg.norm(vec)) + 1e-9)
+_SIDE = 96
+# Weights of (L, a, b) mean and (L, a, b) spread: lightness varies with exposure, so it counts half.
+_WEIGHTS = np.array([0.5, 1.0, 1.0, 1.0, 2.0, 2.0])
+SCALE = 12.0  # Lab units: the descriptor distance at which `similarity` falls to 1/e
 
 
-@cache
-def _external() -> Callable[[Image.Image], Any] | None:
-    try:
-        module = importlib.import_module("multipriv.render.face_similarity")
-    except ImportError:
-        return None
-    embed: Callable[[Image.Image], Any] | None = getattr(module, "embed", None)
-    return embed
+def _head_region(rgb: NDArray[np.uint8]) -> NDArray[np.bool_]:
+    """The skin-coloured region of a face crop: the largest skin-range blob, preferring the centre. Fair,
+    blond, red and brown hair fall in the same colour range and belong to it, as do beards' edges."""
+    import cv2
+
+    mask = cv2.morphologyEx(_skin_mask(rgb).astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    count, labels, stats, centres = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if count < 2:
+        return np.ones(mask.shape, dtype=bool)
+    width = mask.shape[1]
+    best = max(range(1, count), key=lambda i: stats[i, 4] / (1 + 2 * abs(centres[i][0] - width / 2) / width))
+    region: NDArray[np.bool_] = labels == best
+    return region
 
 
-def embed(face: Image.Image) -> Any:
-    """A unit-length embedding of a face crop: the project's face measure, else the colour signature."""
-    ext = _external()
-    return ext(face) if ext is not None else _signature(face)
+def embed(face: Image.Image) -> NDArray[np.float64]:
+    """A face crop's descriptor: mean and spread of the CIELAB colour of its skin-coloured region (skin tone,
+    and hair, beard and make-up where they border it), weighted; compare two with `similarity`."""
+    import cv2
+
+    rgb = np.asarray(face.convert("RGB").resize((_SIDE, _SIDE), Image.Resampling.BILINEAR), dtype=np.uint8)
+    lab = cv2.cvtColor(rgb, cv2.COLOR_RGB2LAB).astype(np.float64)
+    pixels = lab[_head_region(rgb)]
+    stats: NDArray[np.float64] = np.concatenate([pixels.mean(axis=0), pixels.std(axis=0)]) * _WEIGHTS
+    return stats
 
 
 def similarity(a: Any, b: Any) -> float:
-    """Cosine of two embeddings (both measures give unit vectors)."""
-    return float(np.dot(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)))
+    """How alike two faces are, in (0, 1]: exp(-distance / SCALE) of their descriptors."""
+    d = float(np.linalg.norm(np.asarray(a, dtype=np.float64) - np.asarray(b, dtype=np.float64)))
+    return float(np.exp(-d / SCALE))

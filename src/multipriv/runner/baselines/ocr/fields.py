@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from multipriv.runner.baselines.ocr.codes import luhn_valid
+from multipriv.runner.baselines.ocr.geo import CN_PLATE_ABBRS
 from multipriv.runner.baselines.ocr.lexicon import is_name
-from multipriv.world.identifiers import CN_PLATE_PROVINCES, US_PLATE_FORMATS, is_luhn_valid
 
 _SQUASH = re.compile(r"[\s\W_]+")
 
@@ -72,10 +73,10 @@ DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\
         r"|\d{1,2}\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\s*\d{4}"
         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s*\d{4})")
 MONEY = r"[$￥¥]?\s*\d{1,3}(?:[,，]\d{3})*(?:\.\d{2})|[$￥¥]\s*\d+(?:\.\d{2})?"
-_PROV = CN_PLATE_PROVINCES
-_US_PLATE = "|".join(
-    "".join({"#": "[0-9]", "%": "[1-9]", "@": "[A-Z]", "*": "[A-Z0-9]"}.get(c, re.escape(c) + "?") for c in fmt)
-    for fmt in sorted(set(US_PLATE_FORMATS.values()), key=len, reverse=True))
+_PROV = CN_PLATE_ABBRS
+# US passenger plates: 5 to 8 letters and digits in at most two groups, e.g. 7ABC123, ABC-1234, AB 12345,
+# ABC D12 (each state has its own layout; this is the common envelope of them).
+_US_PLATE = r"\d[A-Z]{3}\d{2,3}|[A-Z]{3}[- ]?\d{4}|[A-Z]{2}[- ]?\d{5}|[A-Z]{3} ?[A-Z]\d{2}"
 
 # attribute id -> pattern of its value; a value read next to a label must match it (when there is one).
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -133,9 +134,9 @@ def valid_value(attr: str, text: str) -> str | None:
         if m is None:
             return None
         value = m.group().strip()
-        if attr == "bank_card" and not is_luhn_valid(value.replace(" ", "")):
+        if attr == "bank_card" and not luhn_valid(value):
             return None
         return value
     if attr in ("name", "physician"):
-        return text if is_name(text) else None
+        return text if is_name(text, labelled=True) else None
     return text

@@ -1,7 +1,8 @@
 """General knowledge a reader brings to a document: common names, real places, words, and how OCR glues them.
 
-Only public, real-world knowledge is used (common US given and family names, Chinese surnames, US and Chinese
-cities and states, airport codes, everyday words), never the fictional values of a world. It serves two
+Only public, real-world knowledge is used (`people`: common US given and family names, Chinese surnames;
+`geo`: US and Chinese cities and states; everyday and street words), never the tables of the benchmark's
+generator. It serves two
 purposes: telling a name or a city apart from other text, and putting back the spaces OCR drops between
 capitalised Latin words ("1827ASHCOMBECOURT" -> "1827 ASHCOMBE COURT"), which the scorer's token-based
 address and text comparisons need.
@@ -12,9 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from multipriv.world import names
-from multipriv.world.places import cities
-from multipriv.world.tables import zh as zh_tables
+from multipriv.runner.baselines.ocr import geo, people
 
 _COMMON_TEXT = (
     "the of and at in on to for with by from my your new one is it a an we you me see then time next miss "
@@ -25,41 +24,58 @@ _COMMON_TEXT = (
     "media construction services north south east west san santa los las new york fort saint mount lake "
     "wireless earbuds running shoes beans down jacket groceries blender books skincare set yoga mat phone "
     "case desk lamp bed linen backpack toys cat food mechanical keyboard sunglasses name address date "
-    "birth sex "
+    "birth sex water glass tea bottle bag gift card paper towels gum batteries bars soap dish greeting large "
+    "small medium total subtotal tax cash change thank thanks you store member points visa debit credit "
+    "flight gate seat boarding pass class economy business first priority group zone departure arrival "
+    "patient doctor report result results exam examination findings diagnosis impression signed date "
+    "valid thru expires issued license driver passport number no id account routing pay net gross "
+)
+# The most common words of US street names (besides people's names and places), as address lines print them.
+_STREET_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth main oak pine maple cedar elm view "
+    "washington lake hill ridge spring river forest meadow sunset highland valley church mill willow walnut "
+    "cherry jefferson lincoln madison jackson franklin adams chestnut hickory birch spruce laurel magnolia "
+    "dogwood sycamore poplar aspen juniper locust holly ivy rose orchard garden grove glen brook creek "
+    "pond bay harbor shore beach ocean bridge station market center school college university union "
+    "liberty heritage country village colonial mountain summit vista crest canyon prairie heights "
+    "highway parkway terrace circle trail square loop row crossing point commons plaza"
 )
 _COMMON = tuple(_COMMON_TEXT.split())
 
 
 @cache
 def en_names() -> frozenset[str]:
-    given_f, given_m, family = names._en_lists()
-    return frozenset(n.lower() for n in (*given_f, *given_m, *family))
+    return frozenset(n.lower() for n in (*people.EN_GIVEN.split(), *people.EN_FAMILY.split()))
 
 
 @cache
 def zh_surnames() -> frozenset[str]:
-    return frozenset(s for s, _ in zh_tables.SURNAMES)
+    return frozenset((*people.CN_SURNAMES, *people.CN_COMPOUND_SURNAMES))
 
 
 @cache
 def city_names() -> tuple[tuple[str, str, str], ...]:
     """(name as printed, English city, Chinese city) for every known city, longest first."""
-    out: list[tuple[str, str, str]] = []
-    for locale in ("zh", "en"):
-        for place in cities(locale):
-            en, zh = place.city
-            for form in {en, zh, zh + "市"} if locale == "zh" else {en, zh}:
-                out.append((form, en, zh))
-    return tuple(sorted(set(out), key=lambda t: -len(t[0])))
+    out: set[tuple[str, str, str]] = set()
+    for cn in geo.CN_CITIES:
+        for form in (cn.en, cn.zh, cn.zh.removesuffix("市")):
+            out.add((form, cn.en, cn.zh))
+    for us in geo.US_CITIES:
+        out.update({(us.en, us.en, us.zh), (us.zh, us.en, us.zh)})
+    by_en = {en: (en, zh) for _, en, zh in out}
+    for alias, en in geo.CITY_ALIASES.items():
+        if en in by_en:
+            out.add((alias, *by_en[en]))
+    return tuple(sorted(out, key=lambda t: (-len(t[0]), t[0])))
 
 
 @cache
 def vocabulary() -> frozenset[str]:
-    words = set(_COMMON) | set(en_names())
-    for locale in ("en", "zh"):
-        for place in cities(locale):
-            for part in (place.city[0], place.region[0], *(d.name[0] for d in place.districts)):
-                words.update(w.lower() for w in re.findall(r"[A-Za-z]+", part))
+    words = set(_COMMON) | set(en_names()) | set(_STREET_WORDS.split())
+    places = [c.en for c in geo.CN_CITIES] + [c.en for c in geo.US_CITIES]
+    places += [en for en, _, _ in geo.CN_PROVINCES.values()] + [en for en, _ in geo.US_STATES.values()]
+    for part in places:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", part))
     return frozenset(w for w in words if len(w) > 1 or w in ("a",))
 
 
@@ -113,27 +129,47 @@ def respace(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
-        if word.lower() in vocabulary():
-            return word
+        if word.lower() in vocabulary() or (word[0].isupper() and word[1:].islower()):
+            return word  # a known word, or one written as a word (only OCR glues whole caps or lower runs)
         return " ".join(_segment(word))
 
     return re.sub(r"\s+", " ", _RUN.sub(fix, text)).strip()
 
 
-def is_name(text: str) -> bool:
-    """Whether a short text reads as a person's name: 2-4 Han characters led by a common surname, or
-    Latin words of which one is a common given or family name."""
+# What Chinese organisation and place names end with: never a person's name.
+_NOT_NAME_ZH = ("航空", "公司", "银行", "医院", "大学", "集团", "中心", "有限", "科技", "超市", "药房", "诊所",
+                "学校", "酒店", "广场", "快递", "物流")
+_NOT_NAME_END = frozenset("市省区县路街站店馆号院司局厅")
+
+
+def _zh_name(text: str) -> bool:
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) or text[-1] in _NOT_NAME_END:
+        return False
+    if any(w in text for w in _NOT_NAME_ZH):
+        return False
+    return text[0] in zh_surnames() or text[:2] in zh_surnames()
+
+
+def is_name(text: str, labelled: bool = False) -> bool:
+    """Whether a short text reads as a person's name: 2-4 Han characters led by a common surname, or Latin
+    words of which most are common given or family names. Next to a name label (`labelled`) the shape is
+    enough: two to four capitalised words ("Tasha Kidd", "KIDD, TASHA"), none of them an everyday word."""
     text = text.strip()
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text):
-        return text[0] in zh_surnames() or text[:2] in zh_surnames()
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return _zh_name(text)
     if not re.fullmatch(r"[A-Za-z][A-Za-z'.,\- ]{2,40}", text):
         return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", respace(text))]
+    raw = re.findall(r"[A-Za-z][A-Za-z'\-]*", respace(text))
+    words = [w.lower() for w in raw]
     if not 1 <= len(words) <= 4:
         return False
     known = en_names()
+    if any(w in _COMMON and w not in known for w in words):
+        return False
+    if labelled and len(raw) >= 2 and all(w[0].isupper() for w in raw):
+        return sum(len(w) == 1 for w in raw) <= 1  # at most one initial
     hits = sum(w in known for w in words)
-    return hits >= max(1, len(words) - 1) and not any(w in _COMMON and w not in known for w in words)
+    return hits >= max(1, len(words) - 1)
 
 
 @lru_cache(maxsize=1 << 14)

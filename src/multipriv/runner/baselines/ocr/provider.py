@@ -90,7 +90,16 @@ def _yesno(value: bool | None, item: Item, rng: random.Random) -> str:
 
 
 def answer(item: Item, docs: list[link.Doc], rng: random.Random) -> str:
-    """The pipeline's reply to one item; a format-correct guess where the rules cannot decide."""
+    """The pipeline's reply to one item; a format-correct guess where the rules cannot decide. Questions
+    change with the templates: a rule that meets a question it was not written for (a missing slot, an
+    unexpected number of images) answers with the guess rather than failing the item."""
+    try:
+        return _answer(item, docs, rng)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        return random_answer(item, rng)
+
+
+def _answer(item: Item, docs: list[link.Doc], rng: random.Random) -> str:
     q = parse_question(item.prompt, item.lang)
     if q is None or not docs:
         return random_answer(item, rng)

@@ -1,9 +1,10 @@
 """One-step rules over what was read (task 6) and the benign controls.
 
 Each rule is public knowledge applied to a read value: a Chinese resident ID encodes birth date, sex and
-region (GB 11643); an age follows from a birth date; a payslip's year is 12 x (base + allowance) + bonus;
-a medicine names the condition it treats; a boarding pass's route ends in the destination; a plate's prefix
-or state header names where it is registered.
+region (GB 11643, `codes`; the region through GB/T 2260, `geo`); an age follows from a birth date; a payslip's
+year is 12 x (base + allowance) + bonus; a drug and the printed finding beside it give the condition
+(`pharma`); a boarding pass's route or airport code ends in the destination; a plate's prefix or state header
+names where it is registered.
 """
 
 from __future__ import annotations
@@ -15,41 +16,32 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from multipriv.runner.baselines.ocr import geo, pharma
+from multipriv.runner.baselines.ocr.codes import ResidentId, decode_resident_id
 from multipriv.runner.baselines.ocr.extract import find_value
 from multipriv.runner.baselines.ocr.fields import PATTERNS
 from multipriv.runner.baselines.ocr.lexicon import find_city
 from multipriv.runner.baselines.ocr.reader import OcrPage
+from multipriv.runner.baselines.ocr.values import amounts_in, read_date
 from multipriv.runner.baselines.question import Question
-from multipriv.score.normalise import amounts_in, dates_in
-from multipriv.world import identifiers as ids
-from multipriv.world.places import cities, region_of_code
-from multipriv.world.tables.medical import CONDITIONS
+
+__all__ = ["age_on", "condition_for", "document_kind", "dominant_colour", "read_date", "single_step"]
 
 
 def _pick(lang: str, en: str, zh: str) -> str:
     return zh if lang == "zh" else en
 
 
-def read_date(text: str) -> dt.date | None:
-    for d in sorted(dates_in(text)):
-        try:
-            return dt.date(*d)
-        except (TypeError, ValueError):
-            continue
-    return None
-
-
 def age_on(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _resident_id(page: OcrPage) -> ids.ResidentIdParts | None:
+def _resident_id(page: OcrPage) -> ResidentId | None:
     for line in page.lines:
         for m in PATTERNS["id_number"].finditer(line.text):
-            try:
-                return ids.parse_resident_id(m.group())
-            except ValueError:
-                continue
+            parts = decode_resident_id(m.group())
+            if parts is not None:
+                return parts
     return None
 
 
@@ -57,7 +49,7 @@ def _money(page: OcrPage, attr: str) -> float | None:
     found = find_value(page, attr)
     if found is None:
         return None
-    amounts = amounts_in(found.text.replace("，", ","))
+    amounts = amounts_in(found.text)
     return amounts[0] if amounts else None
 
 
@@ -66,21 +58,40 @@ def _fmt_money(amount: float, lang: str, dollars: bool) -> str:
     return f"${text}" if dollars else (f"{text}元" if lang == "zh" else text)
 
 
-def _plate_region(page: OcrPage, lang: str, region_word: str) -> str | None:
+def _us_state_on(text: str) -> tuple[str, str] | None:
+    """The US state a document names: the abbreviation before a ZIP code in an address, else its full name
+    (a plate's or card's header)."""
+    m = re.search(r"\b([A-Z]{2})\s*\d{5}\b", text)
+    found = geo.us_state(m.group(1)) if m else None
+    if found is not None:
+        return found
+    upper = text.upper()
+    for en, zh in geo.US_STATES.values():
+        if re.search(rf"(?<![A-Z]){re.escape(en.upper())}(?![A-Z])", upper) or zh in text:
+            return en, zh
+    return None
+
+
+def _plate_region(page: OcrPage, lang: str) -> str | None:
     found = find_value(page, "license_plate")
     if found is not None and not found.text.isascii():
-        try:
-            abbr, letter = ids.cn_plate_region(found.text.replace(" ", ""))
-        except ValueError:
-            abbr, letter = found.text[0], found.text[1:2]
-        for place in cities("zh"):
-            if place.region_abbr == abbr and place.plate_letter == letter:
-                return _pick(lang, *place.city)
-    text = page.text.lower()
-    for place in cities("en"):  # a US plate carries its state's name; otherwise the address's state
-        if place.region[0].lower() in text or re.search(rf"\b{place.region_abbr.lower()}\s*\d{{5}}\b", text):
-            return _pick(lang, *place.region)
-    return None
+        city = geo.cn_city_of_plate(found.text)
+        if city is not None:
+            return _pick(lang, city.en, city.zh)
+    state = _us_state_on(page.text)
+    return _pick(lang, *state) if state else None
+
+
+def _destination(route: str, lang: str) -> str | None:
+    dest = re.split(r"→|->|—>|至", route)[-1]
+    code = re.search(r"\b([A-Z]{3})\b", dest)
+    city = find_city(dest)
+    if city is not None:
+        return _pick(lang, city[1], city[2])
+    by_code = geo.city_of_airport(code.group(1)) if code else None
+    if by_code is not None:
+        return _pick(lang, *by_code)
+    return re.sub(r"\s*[A-Z]{3}\s*$", "", dest).strip() or None
 
 
 def single_step(q: Question, page: OcrPage, lang: str) -> str | None:
@@ -94,8 +105,11 @@ def single_step(q: Question, page: OcrPage, lang: str) -> str | None:
             return parts.birth_date.isoformat()
         if rule == "id_gender":
             return _pick(lang, "Female", "女") if parts.gender == "F" else _pick(lang, "Male", "男")
-        found = region_of_code(parts.region_code)
-        return _pick(lang, *found[0].city) if found else None
+        city = geo.cn_city_of_code(parts.region_code)
+        if city is not None:
+            return _pick(lang, city.en, city.zh)
+        province = geo.cn_province_of_code(parts.region_code)
+        return _pick(lang, *province) if province else None
     if rule == "age":
         born_found = find_value(page, "birth_date")
         born = read_date(born_found.text) if born_found else None
@@ -111,25 +125,21 @@ def single_step(q: Question, page: OcrPage, lang: str) -> str | None:
         med = find_value(page, "medication")
         if med is None:
             return None
-        return condition_for(med.text, lang)
+        return condition_for(med.text, lang, page.text)
     if rule == "flight_city":
         route = find_value(page, "flight_route")
-        if route is None:
-            return None
-        dest = re.split(r"→|->", route.text)[-1]
-        city = find_city(dest)
-        return _pick(lang, city[1], city[2]) if city else re.sub(r"\s*[A-Z]{3}\s*$", "", dest).strip()
+        return _destination(route.text, lang) if route is not None else None
     if rule == "plate_region":
-        return _plate_region(page, lang, q.slots.get("region_word", ""))
+        return _plate_region(page, lang)
     return None
 
 
-def condition_for(medication: str, lang: str) -> str | None:
-    low = medication.lower()
-    for cond in CONDITIONS:
-        if any(m.lower() in low for m in cond.medication):
-            return _pick(lang, *cond.diagnosis)
-    return None
+def condition_for(medication: str, lang: str, evidence: str = "") -> str | None:
+    """The condition a drug is prescribed for, decided by a printed finding in `evidence` when there is one."""
+    hit = pharma.find_drug(medication)
+    if hit is None:
+        return None
+    return pharma.condition_name(pharma.decide(hit[0], evidence), lang)
 
 
 # ------------------------------------------------------------------------------------------- controls
