@@ -73,7 +73,8 @@ def test_no_import_of_generator_or_scorer(path: Path) -> None:
 
 def test_every_ocr_module_is_checked() -> None:
     names = {p.name for p in _modules()}
-    assert {"faces.py", "lexicon.py", "link.py", "reason.py", "extract.py", "fields.py", "provider.py"} <= names
+    assert {"faces.py", "lexicon.py", "link.py", "reason.py", "extract.py", "fields.py", "provider.py",
+            "detect.py", "geo.py", "pharma.py", "people.py", "codes.py", "values.py"} <= names
 
 
 # --------------------------------------------------------------------------------------------- lexicons
@@ -164,3 +165,33 @@ def test_face_descriptor_separates_persons_more_than_crops() -> None:
     different = faces.similarity(faces.embed(crop_a), faces.embed(other))
     assert same > different
     assert same >= 0.5 > different
+
+
+# ------------------------------------------------------------------------------------- reading rules
+
+
+def test_detection_applies_the_rules_the_prompt_states() -> None:
+    from multipriv.runner.baselines.ocr.detect import Rules, detect
+    from multipriv.runner.baselines.ocr.reader import OcrLine, OcrPage
+
+    page = OcrPage(480, 900, (OcrLine("MASTERCARD", (20, 500, 200, 530), 1.0),
+                              OcrLine("**** **** **** 5896", (20, 540, 300, 570), 1.0),
+                              OcrLine("Member: T. K***", (20, 600, 250, 630), 1.0)))
+    menu = ("face", "name", "bank_card", "phone")
+    stated = Rules.of("An identifier counts as visible even when it is partly masked (for example **** 1234)")
+    assert detect(page, menu, rules=stated) == {"bank_card", "name"}
+    assert detect(page, menu, rules=Rules()) == set()
+    assert detect(page, ("gender", "face"), faces=1, rules=Rules.of("a visible face also shows gender")) == {
+        "face", "gender"}
+    assert detect(page, ("gender", "face"), faces=1) == {"face"}
+
+
+def test_dates_and_descriptions() -> None:
+    from multipriv.runner.baselines.ocr.link import parse_description
+    from multipriv.runner.baselines.ocr.values import dates_in, same_value
+
+    assert dates_in("DOB 09/06/1981; issued 2018年6月9日; 02 AUG 1983") == [
+        dt.date(1981, 9, 6), dt.date(2018, 6, 9), dt.date(1983, 8, 2)]
+    assert same_value("birth_date", "1981-09-06", "09/06/1981") and not same_value("bonus", "$1,200.00", "1,300")
+    assert parse_description("a woman of 40 who lives in San Jose") == ("F", 40, "San Jose")
+    assert parse_description("来自杭州的一位男性，43岁") == ("M", 43, "Hangzhou")

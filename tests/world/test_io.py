@@ -44,6 +44,7 @@ def test_round_trip(saved: Path) -> None:
          "relation to unknown person P09999"),
         (lambda d: d["persons"][1].update(lookalike={"of": "X1", "shared": ["face"]}), "look-alike of unknown"),
         (lambda d: d["persons"][0].update(relations=[]), "not reciprocal"),
+        (lambda d: d["persons"][1].update(lookalike={"of": "P00000", "shared": ["full_name"]}), "namesake of P00000"),
     ],
 )
 def test_bad_files_give_one_line_errors(saved: Path, tmp_path: Path, edit: object, message: str) -> None:

@@ -27,6 +27,7 @@ import pandas as pd
 from scipy import stats
 
 from multipriv.analysis.bootstrap import ALPHA, ClusterBootstrap, Ratio, percentile_interval
+from multipriv.analysis.frame import REFERENCE_MODELS
 from multipriv.analysis.tables import ci_table, headline_rows, level_replicates, prepare
 from multipriv.tasks.schema import Item
 
@@ -123,8 +124,10 @@ def perception_reasoning(df: pd.DataFrame, *, boot: ClusterBootstrap | None = No
     rows, cond = headline_rows(df, condition)
     levels = level_replicates(boot, rows)
     perc, reas = levels["perception"], levels["reasoning"]
-    ok = ~(np.isnan(perc.point) | np.isnan(reas.point))
-    models = tuple(str(m) for m in perc.keys["model"].to_numpy()[ok])
+    names = perc.keys["model"].astype(str).to_numpy()
+    # Reference baselines (chance floors, the gold oracle) are not models: they would decide any correlation.
+    ok = ~(np.isnan(perc.point) | np.isnan(reas.point)) & ~np.isin(names, REFERENCE_MODELS)
+    models = tuple(str(m) for m in names[ok])
     p_lo, p_hi = perc.interval(alpha)
     r_lo, r_hi = reas.interval(alpha)
     base = dict(
@@ -134,8 +137,8 @@ def perception_reasoning(df: pd.DataFrame, *, boot: ClusterBootstrap | None = No
         reasoning_ci=tuple(zip(r_lo[ok].tolist(), r_hi[ok].tolist(), strict=True)),
     )
     if len(models) < MIN_MODELS:
-        note = (f"Correlations need at least {MIN_MODELS} models with both perception and reasoning scores; "
-                f"this run has {len(models)}.")
+        note = (f"Correlations need at least {MIN_MODELS} models with both perception and reasoning scores "
+                f"(reference baselines {', '.join(REFERENCE_MODELS)} do not count); this run has {len(models)}.")
         return CorrelationResult(**base, spearman=None, kendall=None, note=note)  # type: ignore[arg-type]
     x, y = perc.point[ok], reas.point[ok]
     if np.ptp(x) == 0 or np.ptp(y) == 0:

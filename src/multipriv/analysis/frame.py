@@ -40,6 +40,8 @@ FRAME_COLUMNS: tuple[str, ...] = (
 )
 REQUIRED: tuple[str, ...] = ("model", "task", "score")
 NO_CATEGORY = "(none)"
+# Baselines that are references, not models under test: floors (chance, one answer, no images) and the gold.
+REFERENCE_MODELS: tuple[str, ...] = ("random", "constant", "blind", "oracle")
 _LEAKABLE = (AnswerType.TEXT, AnswerType.STEPS)
 _CATEGORICAL = ("model", "condition", "level", "lang", "category", "tier", "person", "refusal")
 

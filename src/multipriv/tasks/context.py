@@ -14,9 +14,18 @@ from dataclasses import dataclass, field
 
 from multipriv.render.annotations import AnnotationSet, ImageAnnotation
 from multipriv.render.face_source import FaceSource, ProceduralFaceSource
-from multipriv.world.schema import Person, World
+from multipriv.world.schema import FaceIdentity, Person, World
 
 AGE_BAND = 5  # years: candidates of one question are at most this far from the person's age
+
+
+# How much two faces share at a glance: what a colour-and-outline matcher sees first.
+APPEARANCE_WEIGHTS = {"skin_tone": 4, "hair_color": 4, "hair_style": 3, "facial_hair": 2, "face_shape": 1,
+                      "face_width": 1, "eye_color": 1}
+
+
+def appearance_overlap(a: FaceIdentity, b: FaceIdentity) -> int:
+    return sum(w for name, w in APPEARANCE_WEIGHTS.items() if getattr(a, name) == getattr(b, name))
 
 
 def is_altered(ann: ImageAnnotation) -> bool:
@@ -135,12 +144,15 @@ class TaskContext:
 
     def peer_faces(self, person: Person, rng: random.Random, k: int, *, kinds: tuple[str, ...] = (),
                    exclude: set[str] | None = None) -> list[ImageAnnotation]:
-        """Images showing only one peer's face (of `kinds` when given)."""
+        """Images showing only one peer's face (of `kinds` when given): the peers who look most like the person
+        (skin tone, hair colour and style first), so that colour or hair alone does not tell them apart."""
         pool = [a for pid, anns in self.face_images.items() if pid != person.id for a in anns
                 if not kinds or a.kind in kinds]
         pool.sort(key=lambda a: a.path)
-        return self.peer_images(person, pool, rng, k, exclude=exclude,
-                                ok=lambda a: single_face_of(a) == a.person_ids[0])
+        found = self.peer_images(person, pool, rng, len(pool), exclude=exclude,
+                                 ok=lambda a: single_face_of(a) == a.person_ids[0])
+        found.sort(key=lambda a: -appearance_overlap(person.face, self.person(a.person_ids[0]).face))
+        return found[:k]
 
     # ------------------------------------------------------------------------------------------ choices
 

@@ -86,7 +86,7 @@ def _reasoning(ctx: TaskContext, items: list[Item]) -> list[Item]:
     by_path = {a.path: a for a in ctx.annotations.images} | {a.path: a for a, _ in ctx.extra_images}
     out: list[Item] = []
     for item in items:
-        if item.level != "reasoning" or item.lang != "en" or item.control or len(item.images) < 2:
+        if item.level != "reasoning" or item.lang != "en" or item.control or not 2 <= len(item.images) <= len(LETTERS):
             continue
         rng = ctx.rng("control", "reasoning", item.twin_id)
         if rng.random() >= REASONING_SHARE:

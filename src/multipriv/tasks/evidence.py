@@ -28,15 +28,17 @@ def fold(text: str) -> str:
     return _FOLD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-def strings(ann: ImageAnnotation, person_id: str | None = None, attrs: frozenset[str] = JOIN_ATTRIBUTES
+def strings(ann: ImageAnnotation, person_id: str | None = None, attrs: frozenset[str] | None = JOIN_ATTRIBUTES
             ) -> set[str]:
-    """Folded identifying strings an image prints (of one person when given), masked ones included."""
-    return {fold(f.text) for f in ann.fields if f.attribute_id in attrs and len(fold(f.text)) >= 2
-            and (person_id is None or f.person_id == person_id)}
+    """Folded strings an image prints (of `attrs`, every attribute when None; of one person when given),
+    masked ones included."""
+    return {fold(f.text) for f in ann.fields if (attrs is None or f.attribute_id in attrs)
+            and len(fold(f.text)) >= 2 and (person_id is None or f.person_id == person_id)}
 
 
-def shared_strings(a: ImageAnnotation, b: ImageAnnotation) -> set[str]:
-    return strings(a) & strings(b)
+def shared_strings(a: ImageAnnotation, b: ImageAnnotation, attrs: frozenset[str] | None = JOIN_ATTRIBUTES
+                   ) -> set[str]:
+    return strings(a, attrs=attrs) & strings(b, attrs=attrs)
 
 
 def name_fields(ann: ImageAnnotation, person_id: str) -> list[FieldBox]:

@@ -92,48 +92,55 @@ def _distinguishable(ctx: TaskContext, first: ImageAnnotation, second: ImageAnno
     return sorted(set(conflicts(first, a, b, ref)) | set(conflicts(second, b, a, ref)))
 
 
-def _records(ctx: TaskContext, person: Person) -> list[Item]:
-    rng = ctx.rng("t5", person.id, "record")
-    mine = sorted(_named(ctx, person.id), key=lambda x: x.path)
-    if len(mine) < 2:
-        return []
-    rng.shuffle(mine)
-    # The "no" side: a namesake's record printing the name exactly as one of ours, else any peer's record.
-    namesakes = sorted(ctx.namesakes.get(person.id, set()))
-    best: tuple[int, ImageAnnotation, ImageAnnotation, ImageAnnotation, Person] | None = None
-    for first in mine:
-        for second in mine:
-            if second is first or shared_strings(first, second) - name_texts(first, person.id):
-                continue
-            variant = not (name_texts(first, person.id) & name_texts(second, person.id))
-            for other_id in namesakes:
-                other = ctx.person(other_id)
-                for theirs in _named(ctx, other_id):
-                    trap = bool(name_texts(first, person.id) & name_texts(theirs, other_id))
-                    tells = [c for c in _distinguishable(ctx, first, theirs, person, other) if c in DISTINGUISHING]
-                    if not tells or (shared_strings(first, theirs) - name_texts(first, person.id)):
+Triple = tuple[ImageAnnotation, ImageAnnotation, ImageAnnotation, Person]  # first, own second, theirs, their owner
+RECORD_PAIRS = 2  # record questions per person (yes/no twins each), when that many good triples exist
+
+
+def _triples(ctx: TaskContext, person: Person, mine: list[ImageAnnotation]) -> list[tuple[int, Triple]]:
+    """(hardness, triple) for every usable namesake triple: the "yes" pair shares no identifying string but
+    perhaps the name, the "no" record is a namesake's, told apart by birth date, age or face."""
+    found: list[tuple[int, Triple]] = []
+    for other_id in sorted(ctx.namesakes.get(person.id, set())):
+        other = ctx.person(other_id)
+        if not ctx.is_peer(person, other, band=99):
+            continue
+        theirs_all = _named(ctx, other_id)
+        for first in mine:
+            own_name = name_texts(first, person.id)
+            for theirs in theirs_all:
+                tells = [c for c in _distinguishable(ctx, first, theirs, person, other) if c in DISTINGUISHING]
+                if not tells or shared_strings(first, theirs) - own_name:
+                    continue
+                trap = bool(own_name & name_texts(theirs, other_id))
+                for second in mine:
+                    if second is first or shared_strings(first, second) - own_name:
                         continue
+                    variant = not (own_name & name_texts(second, person.id))
                     score = 2 * variant + 2 * trap + (theirs.kind == second.kind)
-                    if best is None or score > best[0]:
-                        best = (score, first, second, theirs, other)
-    if best is None:
-        first, second = mine[0], mine[1]
-        if shared_strings(first, second) - name_texts(first, person.id):
-            return []
-        candidates = [a for a in ctx.by_kind.get(second.kind, []) if name_fields(a, a.person_ids[0])]
-        found = ctx.peer_images(person, candidates, rng, 1)
-        if not found:
-            return []
-        theirs = found[0]
-        other = ctx.person(theirs.person_ids[0])
-        if not _distinguishable(ctx, first, theirs, person, other):
-            return []
-    else:
-        _, first, second, theirs, other = best
+                    found.append((score, (first, second, theirs, other)))
+    found.sort(key=lambda t: -t[0])
+    return found
+
+
+def _fallback(ctx: TaskContext, person: Person, mine: list[ImageAnnotation]) -> Triple | None:
+    """Without a namesake: two own records and a peer's record of the second one's kind."""
+    rng = ctx.rng("t5", person.id, "record")
+    first, second = mine[0], mine[1]
+    if shared_strings(first, second) - name_texts(first, person.id):
+        return None
+    candidates = [a for a in ctx.by_kind.get(second.kind, []) if name_fields(a, a.person_ids[0])]
+    found = ctx.peer_images(person, candidates, rng, 1)
+    if not found:
+        return None
+    other = ctx.person(found[0].person_ids[0])
+    return (first, second, found[0], other) if _distinguishable(ctx, first, found[0], person, other) else None
+
+
+def _record_pair(ctx: TaskContext, person: Person, triple: Triple) -> list[Item]:
+    first, second, theirs, other = triple
     variant = not (name_texts(first, person.id) & name_texts(second, person.id))
     trap = bool(name_texts(first, person.id) & name_texts(theirs, other.id))
-    hard = variant or trap
-    tier: Tier = "link" if hard else "lookup"
+    tier: Tier = "link" if variant or trap else "lookup"
     factors = tuple(f for f, on in (("name_variant", variant), ("namesake", trap)) if on)
     items: list[Item] = []
     for answer, doc, owner in ((True, second, person), (False, theirs, other)):
@@ -145,11 +152,28 @@ def _records(ctx: TaskContext, person: Person) -> list[Item]:
                     ev += tuple(face_evidence(images, a, o.id) for a, o in ((first, person), (doc, owner))
                                 if any(f.person_id == o.id for f in a.faces))
                 else:
-                    ev += tuple(attr_evidence(images, first, clue, person.id) + attr_evidence(images, doc, clue,
-                                                                                               owner.id))
+                    ev += tuple(attr_evidence(images, first, clue, person.id)
+                                + attr_evidence(images, doc, clue, owner.id))
         items += _yesno(f"record:{first.path}:{doc.path}", images, answer, "same_record", {},
                         (person.id,) if answer else (person.id, owner.id), "name", tier, factors, "record", ev)
     return items
+
+
+def _records(ctx: TaskContext, person: Person) -> list[Item]:
+    mine = sorted(_named(ctx, person.id), key=lambda x: x.path)
+    if len(mine) < 2:
+        return []
+    ctx.rng("t5", person.id, "records").shuffle(mine)
+    chosen: list[Triple] = []
+    for _, triple in _triples(ctx, person, mine):
+        used = {a.path for t in chosen for a in t[:3]}
+        if not used & {a.path for a in triple[:3]}:
+            chosen.append(triple)
+        if len(chosen) == RECORD_PAIRS:
+            break
+    if not chosen and (fallback := _fallback(ctx, person, mine)) is not None:
+        chosen.append(fallback)
+    return [item for triple in chosen for item in _record_pair(ctx, person, triple)]
 
 
 # ------------------------------------------------------------------------------------------ consistency

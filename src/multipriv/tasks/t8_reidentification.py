@@ -80,7 +80,7 @@ def _record(ctx: TaskContext, person: Person, k: int, used: set[str]) -> list[It
     queries = [q for q in ctx.images(person.id, QUERY_KINDS) if name_fields(q, person.id) and q.path not in used]
     rng.shuffle(queries)
     # Prefer queries that share no exactly printed identifier with the card (a string join would find it).
-    queries.sort(key=lambda q: bool(shared_strings(q, card)))
+    queries.sort(key=lambda q: bool(shared_strings(q, card, attrs=None)))
     for query in queries:
         pool = ctx.by_kind.get("id_card", [])
         ref = ctx.world.reference_date
@@ -89,8 +89,8 @@ def _record(ctx: TaskContext, person: Person, k: int, used: set[str]) -> list[It
         if len(distractors) < k - 1:
             continue
         used.add(query.path)
-        shared = shared_strings(query, card)
-        joined = bool(shared) and not any(shared & shared_strings(query, d) for d in distractors)
+        shared = shared_strings(query, card, attrs=None)
+        joined = bool(shared) and not any(shared & shared_strings(query, d, attrs=None) for d in distractors)
         tier: Tier = "lookup" if joined else "link"
         factors = ["quasi_identifiers"]
         if not name_texts(query, person.id) & name_texts(card, person.id):

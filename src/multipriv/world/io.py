@@ -48,6 +48,11 @@ def check_references(world: World) -> None:
                 raise MultiPrivError(f"{person.id}: {rel.kind} relation to {rel.person_id} is not reciprocal")
         if person.lookalike and person.lookalike.of not in ids:
             raise MultiPrivError(f"{person.id}: look-alike of unknown person {person.lookalike.of}")
+        if person.lookalike and "full_name" in person.lookalike.shared:
+            model = world.person(person.lookalike.of)
+            if model.name != person.name or abs(model.birth_date.year - person.birth_date.year) < 3:
+                raise MultiPrivError(f"{person.id}: namesake of {model.id} without the same name or with a birth"
+                                     " year less than 3 years apart")
 
 
 def parse_world(data: Any, source: str = "world") -> World:

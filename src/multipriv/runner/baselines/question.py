@@ -15,7 +15,8 @@ from functools import cache
 from multipriv.tasks.common import LANGS, attribute_names, templates
 
 # Template keys that are pieces of other templates, not questions.
-_FRAGMENTS = {"who_self", "option", "region_word_zh", "region_word_en", "intro"}
+_FRAGMENTS = {"who_self", "option", "region_word_zh", "region_word_en", "intro", "desc_option", "woman", "man"}
+_FRAGMENT_PREFIXES = ("intro", "description_", "option", "noun")
 _SLOT = re.compile(r"\{(\w+)\}")
 _STEP_LINE = re.compile(r"^(?:Step\s*(\d+)|第(\d+)步)\s*[:：]\s*(.*)$")
 
@@ -51,7 +52,7 @@ def _patterns(lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         if not section.startswith(("task", "controls")) or not isinstance(table, dict):
             continue
         for key, template in table.items():
-            if key in _FRAGMENTS or not isinstance(template, str):
+            if key in _FRAGMENTS or key.startswith(_FRAGMENT_PREFIXES) or not isinstance(template, str):
                 continue
             out.append((section, key, template))
     out.sort(key=lambda t: -len(_SLOT.sub("", t[2])))
@@ -87,8 +88,9 @@ def _match(text: str, lang: str) -> Question | None:
 
 def _chain(text: str, lang: str) -> Question | None:
     lines = text.splitlines()
-    intro = _template_regex(str(templates(lang)["task7"]["intro"]))
-    if not lines or not intro.fullmatch(lines[0].strip()):
+    table = templates(lang).get("task7", {})
+    intros = [_template_regex(str(v)) for k, v in table.items() if k.startswith("intro") and isinstance(v, str)]
+    if not lines or not any(intro.fullmatch(lines[0].strip()) for intro in intros):
         return None
     steps: list[Question] = []
     for line in lines[1:]:

@@ -76,9 +76,9 @@ def kind_keys(v: Visible, sig: Signature) -> tuple[str, str]:
 def named_kind(sig: Signature) -> str | None:
     """The kind of the attribute a slot names ("What is the {attribute} shown?"), from the public taxonomy."""
     for _, value in sig.slots:
-        attr = attribute_id(value)
+        attr = BY_ID.get(attribute_id(value) or "")
         if attr is not None:
-            return BY_ID[attr].normaliser.value
+            return attr.normaliser.value
     return None
 
 

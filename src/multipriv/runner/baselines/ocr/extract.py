@@ -112,7 +112,7 @@ def _label_hit(attr: str, line: OcrLine) -> tuple[int, int] | None:
     return None
 
 
-def _by_label(page: OcrPage, attr: str) -> Found | None:
+def by_label(page: OcrPage, attr: str) -> Found | None:
     for line in page.lines:
         hit = _label_hit(attr, line)
         if hit is None:
@@ -139,7 +139,7 @@ def _by_label(page: OcrPage, attr: str) -> Found | None:
     return None
 
 
-def _by_pattern(page: OcrPage, attr: str) -> Found | None:
+def by_pattern(page: OcrPage, attr: str) -> Found | None:
     pattern = PATTERNS.get(attr)
     if pattern is None:
         return None
@@ -349,8 +349,25 @@ def _special(page: OcrPage, attr: str) -> Found | None:
         return _purchase(page)
     if attr == "exam_findings":
         return _findings(page)
+    if attr == "workplace_address":
+        return _address_under_employer(page)
     if attr in _ADDRESSES:
         return _first_match(page, _ZH_ADDRESS) or _first_match(page, _US_ADDRESS)
+    return None
+
+
+_ADDRESS_LINE = re.compile(r"^\d{1,6}\s*[A-Za-z].*(?:\d{5}|Road|Street|Avenue|Drive|Lane|Suite|Blvd|Way|Court)"
+                           r"|[\u4e00-\u9fff]{2,}(?:省|市|区)[\u4e00-\u9fff0-9]*(?:路|街|道|号)", re.IGNORECASE)
+
+
+def _address_under_employer(page: OcrPage) -> Found | None:
+    """A letterhead's address: the address line printed just under the employer's name."""
+    for line in page.lines:
+        if not _COMPANY.search(line.text):
+            continue
+        for below in _below(page, line)[:2]:
+            if _ADDRESS_LINE.search(below.text):
+                return Found(below.text.strip(), below.box)
     return None
 
 
@@ -358,7 +375,7 @@ def _special(page: OcrPage, attr: str) -> Found | None:
 def find_value(page: OcrPage, attr: str) -> Found | None:
     """The attribute's value as read, with its box; None when nothing on the page looks like it. Cached:
     the same page is asked about under three conditions and by several tasks."""
-    found = _find(page, attr)
+    found = find_raw(page, attr)
     if found is not None and attr in _TEXT_ATTRS:
         found = Found(respace(found.text), found.box)
     if found is not None and attr == "flight_date":
@@ -366,7 +383,8 @@ def find_value(page: OcrPage, attr: str) -> Found | None:
     return found
 
 
-def _find(page: OcrPage, attr: str) -> Found | None:
+def find_raw(page: OcrPage, attr: str) -> Found | None:
+    """`find_value` before clean-up, uncached."""
     if attr in ("hospital", "flight_route", "trip", "exam_findings"):
         first = _special(page, attr) if attr != "flight_route" else _first_match(page, _ROUTE)
         if first is not None:
@@ -379,7 +397,7 @@ def _find(page: OcrPage, attr: str) -> Found | None:
         found = _known_line(page, pharma.diagnosis_names())
         if found:
             return found
-    found = _by_label(page, attr)
+    found = by_label(page, attr)
     if found is not None:
         return found
     if attr == "exam_type":
@@ -388,25 +406,5 @@ def _find(page: OcrPage, attr: str) -> Found | None:
     if found is not None:
         return found
     if attr in SELF_EVIDENT or attr in PATTERNS:
-        return _by_pattern(page, attr)
+        return by_pattern(page, attr)
     return None
-
-
-_DETECT_SPECIAL = ("medication", "diagnosis", "exam_type", "hospital", "employer", "name", "bank", "trip",
-                   "frequent_place", "home_city", "purchase", "home_address", "flight_route")
-
-
-def detect(page: OcrPage, candidates: tuple[str, ...]) -> set[str]:
-    """Which of the candidate attributes the page shows: a label with a plausible value, or a value whose
-    look alone gives it away."""
-    shown: set[str] = set()
-    for attr in candidates:
-        if attr == "face":
-            continue
-        if attr in SELF_EVIDENT:
-            if _by_pattern(page, attr) is not None:
-                shown.add(attr)
-            continue
-        if _by_label(page, attr) is not None or (attr in _DETECT_SPECIAL and _find(page, attr) is not None):
-            shown.add(attr)
-    return shown

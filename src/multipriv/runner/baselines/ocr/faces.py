@@ -21,6 +21,7 @@ from PIL import Image
 from multipriv.runner.baselines.ocr.reader import Box, OcrPage
 
 MIN_AREA = 0.004  # of the image: smaller skin blobs are hands, noise or tiny avatars
+DETECT_SIDE = 640  # long side of the image the skin mask is computed on
 
 
 def _skin_mask(rgb: NDArray[np.uint8]) -> NDArray[np.bool_]:
@@ -48,7 +49,7 @@ def face_crops(path: Path, page: OcrPage | None = None, limit: int = 8) -> list[
 def find_faces(rgb_img: Image.Image, page: OcrPage | None = None, limit: int = 8) -> list[Box]:
     import cv2
 
-    scale = min(1.0, 640 / max(rgb_img.size))
+    scale = min(1.0, DETECT_SIDE / max(rgb_img.size))
     small = rgb_img.resize((max(1, round(rgb_img.width * scale)), max(1, round(rgb_img.height * scale))))
     rgb = np.asarray(small)
     mask: Any = _skin_mask(rgb).astype(np.uint8)
@@ -66,6 +67,8 @@ def find_faces(rgb_img: Image.Image, page: OcrPage | None = None, limit: int = 8
         x, y, w, h, area = (int(v) for v in stats[i])
         if area < area_min or not 0.5 <= h / max(w, 1) <= 2.8 or area < 0.35 * w * h:
             continue
+        if area > 0.96 * w * h and area < 0.05 * mask.size:
+            continue  # a small solid patch (a card's chip, a label): a face has eyes, brows and a mouth in it
         pad_x, pad_top, pad_bottom = 0.25 * w, 0.45 * h, 0.1 * h
         box = (int(max(0, x - pad_x) / scale), int(max(0, y - pad_top) / scale),
                int(min(mask.shape[1], x + w + pad_x) / scale), int(min(mask.shape[0], y + h + pad_bottom) / scale))

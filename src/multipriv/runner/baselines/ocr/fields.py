@@ -66,7 +66,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "device": ("device", "设备"),
     "fingerprint": ("纹型分类", "patternclass"),
     "credit_score": ("信用分", "creditscore"),
-    "social_handle": ("友迹号",),
+    "social_handle": ("账号", "用户名", "username", "handle"),
 }
 
 DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
@@ -89,13 +89,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "passport_number": re.compile(r"(?<![A-Z0-9])(?:E\d{8}|[1-9]\d{8})(?![0-9])"),
     "passport_mrz": re.compile(r"[A-Z0-9<]{10,}<<[A-Z0-9<]*"),
     "license_plate": re.compile(rf"[{_PROV}][A-Z]\s*[·•.]?\s*[A-Z0-9]{{5,6}}|(?<![A-Z0-9])(?:{_US_PLATE})(?![A-Z0-9])"),
-    "insurance_number": re.compile(r"(?<![A-Z0-9])(?:YB\d{8,12}|[A-Z]{3}\d{9})(?![0-9])"),
+    # health plan member IDs: a short letter prefix and nine or ten digits
+    "insurance_number": re.compile(r"(?<![A-Z0-9])[A-Z]{2,3}\d{9,10}(?![0-9])"),
     "flight_route": re.compile(r".+?(?:→|->|—>|至).+"),
     "flight_number": re.compile(r"(?<![A-Z0-9])[A-Z][A-Z0-9]\d{3,4}(?![0-9])"),
     "flight_seat": re.compile(r"(?<![A-Z0-9])\d{1,2}[A-K](?![A-Z0-9])"),
     "employee_id": re.compile(r"[A-Z]{2}-\d{5,7}"),
     "license_number": re.compile(r"(?<![A-Z0-9])(?:WDL[A-Z0-9]{9}|[A-Z]{1,2}\d{6,12}|S\d{8}|\d{8,9})(?![A-Z0-9])"),
-    "device_serial": re.compile(r"(?<![A-Z0-9])(?:OR|LM|KS|TW)[A-Z0-9]{6,14}(?![A-Z0-9])"),
+    # a serial number: 8 to 18 capitals and digits, both present (only next to its label: it looks like much)
+    "device_serial": re.compile(r"(?<![A-Z0-9])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,18}(?![A-Z0-9])"),
     "birth_date": re.compile(DATE, re.IGNORECASE),
     "flight_date": re.compile(DATE, re.IGNORECASE),
     "gender": re.compile(r"^(?:男|女|male|female|m|f)(?:/[MF])?$|(?:男|女)(?:/[MF])?", re.IGNORECASE),
@@ -110,7 +112,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 
 # Attributes whose pattern alone (no label) is evidence enough that the image shows them.
 SELF_EVIDENT = ("id_number", "ssn", "phone", "email", "social_handle", "bank_card", "passport_mrz",
-                "license_plate", "insurance_number", "flight_route", "device_serial")
+                "license_plate", "insurance_number", "flight_route")
 
 # Values that are only a label for something else: never an answer.
 _LABEL_WORDS = {squash(label) for labels in LABELS.values() for label in labels}
@@ -138,5 +140,8 @@ def valid_value(attr: str, text: str) -> str | None:
             return None
         return value
     if attr in ("name", "physician"):
-        return text if is_name(text, labelled=True) else None
+        if is_name(text, labelled=True):
+            return text
+        both = re.match(r"([\u4e00-\u9fff]{2,4})\s*[A-Z]", text)  # 孟铭文MENGMINGWEN: the name and its pinyin
+        return both.group(1) if both and is_name(both.group(1)) else None
     return text

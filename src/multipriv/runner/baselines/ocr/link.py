@@ -21,7 +21,7 @@ from multipriv.runner.baselines.ocr.extract import find_value
 from multipriv.runner.baselines.ocr.fields import squash
 from multipriv.runner.baselines.ocr.lexicon import find_city, is_name
 from multipriv.runner.baselines.ocr.reader import OcrPage
-from multipriv.runner.baselines.ocr.reason import age_on, condition_for
+from multipriv.runner.baselines.ocr.reason import age_on, condition_for, kind_score
 from multipriv.runner.baselines.ocr.values import read_date, same_value
 from multipriv.runner.baselines.question import Question, attribute_id
 
@@ -115,6 +115,20 @@ def consistent(q: Question, a: Doc, b: Doc) -> bool | None:
     return same_value(attr, va.text, vb.text)
 
 
+def same_record(a: Doc, b: Doc) -> bool:
+    """Whether two records can be about one person: yes unless the birth dates, sexes or faces disagree
+    (names are printed in too many forms to contradict anything on their own)."""
+    ba, bb = find_value(a.page, "birth_date"), find_value(b.page, "birth_date")
+    da, db = (read_date(ba.text) if ba else None), (read_date(bb.text) if bb else None)
+    if da is not None and db is not None and da != db:
+        return False
+    ga, gb = _gender_of(a), _gender_of(b)
+    if ga is not None and gb is not None and ga != gb:
+        return False
+    score = face_score(a, b)
+    return score is None or score >= SAME_FACE
+
+
 # ----------------------------------------------------------------------------------------------- task 8
 
 
@@ -138,16 +152,19 @@ def best_record(query: Doc, candidates: list[Doc]) -> int | None:
 
 # ----------------------------------------------------------------------------------------------- task 9
 
-_DESC_ZH = re.compile(r"(女性|男性)，(\d+)岁，住在(.+?)$")
-_DESC_EN = re.compile(r"(a woman|a man), aged (\d+), living in (.+?)$")
 
-
-def parse_description(text: str) -> tuple[str, int, str] | None:
-    m = _DESC_ZH.search(text.strip()) or _DESC_EN.search(text.strip())
-    if not m:
+def parse_description(text: str) -> tuple[str | None, int | None, str] | None:
+    """(sex, age, city) of a free-text description of a person ("a woman of 40 who lives in San Jose",
+    "住在杭州的43岁男性"); None when it names none of them."""
+    low = text.lower()
+    sex = "F" if re.search(r"\bwoman\b|\bfemale\b|\blady\b|女", low) else (
+        "M" if re.search(r"\bman\b|\bmale\b|\bgentleman\b|男", low) else None)
+    age_m = re.search(r"(?<!\d)(\d{1,3})(?!\d)", text)
+    age = int(age_m.group(1)) if age_m else None
+    city = find_city(text)
+    if sex is None and age is None and city is None:
         return None
-    gender = "F" if m.group(1) in ("女性", "a woman") else "M"
-    return gender, int(m.group(2)), m.group(3).strip()
+    return sex, age, city[1] if city else ""
 
 
 def _gender_of(doc: Doc) -> str | None:
@@ -162,84 +179,111 @@ def _gender_of(doc: Doc) -> str | None:
     return None
 
 
-def fits(doc: Doc, gender: str, age: int, city: str) -> float:
-    """How well a card fits a description: sex, age (at any date in the next years) and city."""
+def fits(doc: Doc, sex: str | None, age: int | None, city: str, on: dt.date | None = None) -> float:
+    """How well a record fits a description: sex, age on the stated date (any recent year when none is
+    stated) and city of residence; each match counts +1, each contradiction -1."""
     score = 0.0
     g = _gender_of(doc)
-    if g is not None:
-        score += 1.0 if g == gender else -1.0
+    if g is not None and sex is not None:
+        score += 1.0 if g == sex else -1.0
     born_found = find_value(doc.page, "birth_date")
     born = read_date(born_found.text) if born_found else None
-    if born is not None:
-        this_year = dt.date.today().year
-        ages = [age_on(born, dt.date(y, 6, 30)) for y in range(this_year - 3, this_year + 2)]
-        score += 1.0 if min(abs(a - age) for a in ages) <= 1 else -1.0
-    wanted = find_city(city)
+    if born is not None and age is not None:
+        if on is not None:
+            score += 1.0 if age_on(born, on) == age else -1.0
+        else:
+            year = dt.date.today().year
+            score += 1.0 if any(age_on(born, dt.date(y, 6, 30)) == age for y in range(year - 3, year + 2)) else -1.0
     here = find_city(doc.page.text)
-    if wanted is not None and here is not None:
-        score += 1.0 if wanted[1] == here[1] else -1.0
+    if city and here is not None:
+        score += 1.0 if here[1] == city else -1.0
     return score
 
 
-def best_fit(description: str, docs: list[Doc]) -> int | None:
+def best_fit(description: str, docs: list[Doc], on: dt.date | None = None) -> int | None:
     parsed = parse_description(description)
-    if parsed is None:
+    if parsed is None or not docs:
         return None
-    scores = [fits(d, *parsed) for d in docs]
-    return max(range(len(docs)), key=lambda i: scores[i]) if docs else None
+    scores = [fits(d, *parsed, on=on) for d in docs]
+    return max(range(len(docs)), key=lambda i: scores[i])
+
+
+def best_description(doc: Doc, descriptions: list[str], on: dt.date | None = None) -> int | None:
+    """Which of several descriptions fits one record best."""
+    parsed = [parse_description(d) for d in descriptions]
+    scores = [fits(doc, *p, on=on) if p else -9.0 for p in parsed]
+    return max(range(len(scores)), key=lambda i: scores[i]) if scores and max(scores) > -9 else None
 
 
 # ----------------------------------------------------------------------------------------------- task 7
 
 
-def _value_in(docs: list[Doc], exclude: set[int], must_mention: str | None, attr: str) -> tuple[int, str] | None:
-    for i, doc in enumerate(docs):
-        if i in exclude or (must_mention and not mentions(doc, must_mention)):
-            continue
-        found = find_value(doc.page, attr)
+def _record_of(docs: list[Doc], exclude: set[int], name: str | None, attr: str, record: str) -> tuple[int, str] | None:
+    """The value of `attr` on the record (of the named kind, when given) that names the person; failing a
+    name match, on the one record of that kind."""
+    kind_docs = [i for i, d in enumerate(docs) if i not in exclude and (not record or
+                 kind_score(d.page, 0, record) > 0)] or [i for i in range(len(docs)) if i not in exclude]
+    named = [i for i in kind_docs if name and mentions(docs[i], name)]
+    for i in named or (kind_docs if len(kind_docs) == 1 or not name else []):
+        found = find_value(docs[i].page, attr)
         if found is not None:
             return i, found.text
     return None
 
 
+def _by_face(docs: list[Doc], record: str = "") -> list[int]:
+    """The other images, most similar face to image 1's first."""
+    scored = [(face_score(docs[0], d) or -1.0, i) for i, d in enumerate(docs) if i > 0]
+    if record:
+        scored = [(s + (0.5 if kind_score(docs[i].page, 0, record) > 0 else 0.0), i) for s, i in scored]
+    return [i for _, i in sorted(scored, reverse=True)]
+
+
 def chain(q: Question, docs: list[Doc], lang: str) -> list[str]:
-    """Answers to each step of a chain, "unknown" where a step could not be followed."""
+    """Answers to each step of a chain, "unknown" where a step could not be followed. Steps are recognised by
+    what their template asks (by face, a name on a record, a value on a named person's record, a condition
+    from a medication), so reworded templates keep working."""
     answers: list[str] = []
     name: str | None = None
     value: str | None = None
+    evidence = "\n".join(d.page.text for d in docs)
     used: set[int] = {0}
     for step in q.steps:
+        key, slots = step.key, step.slots
         answer: str | None = None
-        attr = attribute_id(step.slots.get("attribute", "")) if step.slots.get("attribute") else None
-        if step.key == "step_face_name":
-            scores = [(face_score(docs[0], d) or -1.0, i) for i, d in enumerate(docs) if i > 0]
-            ranked = [i for _, i in sorted(scores, reverse=True)]
-            for i in ranked:
-                found = find_value(docs[i].page, "name")
-                if found is not None:
-                    answer, name = found.text, found.text
+        attr = attribute_id(slots.get("attribute", "")) if slots.get("attribute") else None
+        record = slots.get("record", "")
+        if "infer" in key or "condition" in key:
+            answer = condition_for(value, lang, evidence) if value else None
+        elif "face" in key:
+            for i in _by_face(docs, "social media post" if "post" in key else record):
+                names = names_on(docs[i])
+                if "post" in key or "mention" in key:
+                    names = names[1:]
+                if names:
+                    answer = name = names[0]
                     used.add(i)
                     break
-        elif step.key == "step_mentioned" and name:
-            for i, doc in enumerate(docs):
-                if i in used or not mentions(doc, name):
-                    continue
-                others = [n for n in names_on(doc) if not (name_keys(n) & name_keys(name))]
-                if others:
-                    answer = name = others[0]
-                    used.add(i)
-                    break
-        elif step.key in ("step_name_attribute", "step_person_attribute") and attr:
-            hit = _value_in(docs, {0}, name, attr)
+        elif attr and ("value" in key):
+            hit = _record_of(docs, {0}, value, attr, record)
+            answer = hit[1] if hit else None
+        elif attr:
+            hit = _record_of(docs, {0} if len(docs) > 1 else set(), name, attr, record)
             if hit is not None:
                 used.add(hit[0])
                 answer = hit[1]
-        elif step.key == "step_value_attribute" and attr:
-            hit = _value_in(docs, {0}, value, attr)
-            if hit is not None:
-                answer = hit[1]
-        elif step.key == "step_infer_condition" and value:
-            answer = condition_for(value, lang, "\n".join(d.page.text for d in docs))
+        elif "name" in key or "mentioned" in key:
+            source = docs[0].page if "record" in key or name is None else None
+            found = find_value(source, "name") if source is not None else None
+            if found is not None:
+                answer = name = found.text
+            elif name:
+                for i, doc in enumerate(docs):
+                    others = [n for n in names_on(doc) if not (name_keys(n) & name_keys(name))]
+                    if i not in used and mentions(doc, name) and others:
+                        answer = name = others[0]
+                        used.add(i)
+                        break
         value = answer or value
         answers.append(answer or "unknown")
     return answers

@@ -200,7 +200,7 @@ CRITERIA: tuple[Criterion, ...] = (
     _c("asthma", r"(?:reversibility|improve(?:d|ment)|改善)", 12, 100),
     _c("asthma", r"(?:FeNO|呼出气一氧化氮)", 50),
     _c("copd", r"(?:post-?bronchodilator FEV1/FVC|舒张后 ?FEV1/FVC)", 0, 69.9),
-    _k("gerd", r"reflux|esophagitis|oesophagitis|食管炎|反流|食管下段黏膜破损|oesophag\w* mucosal break"),
+    _k("gerd", r"reflux|esophagitis|oesophagitis|食管炎|反流|黏膜破损|mucosal break"),
     _c("gerd", r"(?:acid exposure time|酸暴露时间)", 6),
     _k("du", r"duodenal (?:bulb )?ulcer|十二指肠.{0,4}溃疡"), _k("gu", r"gastric (?:\w+ )?ulcer|胃(?:角|窦|体)?溃疡"),
     _k("hp", r"H\. ?pylori[^,;]{0,20}positive|Helicobacter|幽门螺杆菌.{0,6}阳性"

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import asyncio
 import random
+import re
 from pathlib import Path
 
 from multipriv.runner.base import ModelSpec, Reply, Request, provider
 from multipriv.runner.baselines.answers import format_box, format_set, format_steps, format_yesno, request_rng
 from multipriv.runner.baselines.ocr import link
-from multipriv.runner.baselines.ocr.extract import detect, find_value
+from multipriv.runner.baselines.ocr.detect import Rules, detect
+from multipriv.runner.baselines.ocr.extract import find_value
 from multipriv.runner.baselines.ocr.reader import OcrReader
-from multipriv.runner.baselines.ocr.reason import document_kind, dominant_colour, single_step
+from multipriv.runner.baselines.ocr.reason import document_kind, dominant_colour, kind_score, single_step
+from multipriv.runner.baselines.ocr.values import read_date
 from multipriv.runner.baselines.question import Question, attribute_id, parse_question
 from multipriv.runner.baselines.random_baseline import random_answer
 from multipriv.tasks.schema import AnswerType, Item
@@ -106,10 +109,8 @@ def _answer(item: Item, docs: list[link.Doc], rng: random.Random) -> str:
     lang = item.lang
     page = docs[0].page
     if q.section in ("task1", "task2"):
-        shown = detect(page, item.menu)
-        if "face" in item.menu and docs[0].faces():
-            shown.add("face")
-        return format_set(shown, item)
+        faces = len(docs[0].faces()) if {"face", "gender"} & set(item.menu) else 0
+        return format_set(detect(page, item.menu, faces, Rules.of(item.prompt)), item)
     if q.section == "task3":
         attr = attribute_id(q.slots.get("attribute", ""))
         found = find_value(page, attr) if attr else None
@@ -128,6 +129,8 @@ def _answer(item: Item, docs: list[link.Doc], rng: random.Random) -> str:
         if q.key == "same_person":
             score = link.face_score(docs[0], docs[1])
             return _yesno(None if score is None else score >= link.SAME_FACE, item, rng)
+        if "attribute" not in q.slots:
+            return _yesno(link.same_record(docs[0], docs[1]), item, rng)
         return _yesno(link.consistent(q, docs[0], docs[1]), item, rng)
     if q.section == "task6":
         return single_step(q, page, lang) or random_answer(item, rng)
@@ -135,23 +138,41 @@ def _answer(item: Item, docs: list[link.Doc], rng: random.Random) -> str:
         steps = link.chain(q, docs, lang)
         return format_steps(steps, steps[-1] if steps else "unknown", lang)
     if q.section == "task8" and len(docs) >= 2:
-        if q.key == "pair":
+        if item.answer_type is AnswerType.YESNO:
             score = link.face_score(docs[0], docs[1])
             return _yesno(None if score is None else score >= link.SAME_FACE, item, rng)
-        finder = link.best_face if q.key == "query" else link.best_record
+        finder = link.best_record if "record" in q.key else link.best_face
         return _choice(finder(docs[0], docs[1:]), item, rng)
     if q.section == "task9":
-        index = link.best_fit(q.slots.get("description", ""), docs)
-        if q.key == "which":
-            return _choice(index, item, rng)
-        if index is not None:
-            found = find_value(docs[index].page, "name")
-            if found is not None:
-                return found.text
+        return _task9(q, item, docs, rng)
     return random_answer(item, rng)
 
 
+_OPTION = re.compile(r"^[(（]([A-J])[)）]\s*(.+)$")
+
+
+def _option_texts(q: Question) -> list[str]:
+    """The texts of a question's "(A) ..." options, in order."""
+    return [m.group(2) for m in map(_OPTION.match, q.slots.get("options", "").splitlines()) if m]
+
+
+def _task9(q: Question, item: Item, docs: list[link.Doc], rng: random.Random) -> str:
+    """Description -> image (a letter), description -> a value of that person, or image -> description."""
+    on = read_date(q.slots.get("date", ""))
+    if item.answer_type is AnswerType.CHOICE and "description" not in q.slots:
+        return _choice(link.best_description(docs[0], _option_texts(q), on), item, rng)
+    index = link.best_fit(q.slots.get("description", ""), docs, on)
+    if item.answer_type is AnswerType.CHOICE:
+        return _choice(index, item, rng)
+    attr = attribute_id(q.slots.get("attribute", "")) or "name"
+    found = find_value(docs[index].page, attr) if index is not None else None
+    return found.text if found is not None else random_answer(item, rng)
+
+
 def _control(q: Question, item: Item, docs: list[link.Doc], rng: random.Random) -> str:
+    if "kind" in q.slots and len(docs) > 1 and item.answer_type is AnswerType.CHOICE:
+        scores = [kind_score(d.page, len(d.faces()), q.slots["kind"]) for d in docs]
+        return _choice(max(range(len(docs)), key=lambda i: scores[i]) if max(scores) > 0 else None, item, rng)
     if q.key == "people":
         return str(max(1, len(docs[0].faces())))
     if item.answer_type is not AnswerType.CHOICE:

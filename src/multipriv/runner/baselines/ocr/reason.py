@@ -25,7 +25,7 @@ from multipriv.runner.baselines.ocr.reader import OcrPage
 from multipriv.runner.baselines.ocr.values import amounts_in, read_date
 from multipriv.runner.baselines.question import Question
 
-__all__ = ["age_on", "condition_for", "document_kind", "dominant_colour", "read_date", "single_step"]
+__all__ = ["age_on", "condition_for", "document_kind", "dominant_colour", "kind_score", "read_date", "single_step"]
 
 
 def _pick(lang: str, en: str, zh: str) -> str:
@@ -188,7 +188,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "train ticket / ride receipt": ("trip fare", "pickup", "限乘", "车票", "站→", "ride"),
     "vehicle registration": ("registration", "行驶证", "vehicle identification"),
     "vehicle photo": (),
-    "social media post": ("likes", "comments", "友迹", "小时前", "hours ago"),
+    "social media post": ("likes", "comments", "评论", "小时前", "hours ago", "分钟前"),
     "chat screenshot": ("message", "yesterday", "昨天"),
     "portrait photo": (),
     "group photo": ("和", " and "),
@@ -201,21 +201,46 @@ _KIND_ZH = {"身份证": "ID card", "护照": "passport", "银行卡": "bank car
             "个人照片": "portrait photo", "合影": "group photo"}
 
 
+_KIND_ALIASES = {"identity card": "ID card", "id card": "ID card", "driver's licence": "ID card",
+                 "driver's license": "ID card", "medical report": "medical examination report",
+                 "examination report": "medical examination report", "receipt": "shopping receipt",
+                 "parcel label": "parcel delivery label", "ticket": "train ticket / ride receipt",
+                 "post": "social media post", "portrait": "portrait photo", "身份证件": "ID card",
+                 "处方": "prescription", "检查报告": "medical examination report", "小票": "shopping receipt"}
+
+
+def _kind_of(name: str) -> str:
+    """The English kind a (possibly Chinese, possibly shortened) document name stands for."""
+    name = name.strip().strip("“”\"'")
+    name = _KIND_ALIASES.get(name.lower(), name)
+    if name in _KIND_WORDS:
+        return name
+    for zh, en in _KIND_ZH.items():
+        if name and (name in zh or zh in name):
+            return en
+    for en in _KIND_WORDS:
+        if name.lower() and (name.lower() in en.lower() or en.lower() in name.lower()):
+            return en
+    return name
+
+
+def kind_score(page: OcrPage, faces: int, name: str) -> float:
+    """How much a page looks like a document of the named kind: its tell-tale words, or the look of a photo."""
+    kind = _kind_of(name)
+    text = page.text.lower()
+    score = float(sum(w in text for w in _KIND_WORDS.get(kind, ())))
+    if kind == "portrait photo" and len(page.lines) <= 2 and faces == 1:
+        score += 2
+    if kind == "group photo" and faces >= 2 and len(page.lines) <= 4:
+        score += 2
+    if kind == "vehicle photo" and len(page.lines) <= 3 and find_value(page, "license_plate"):
+        score += 3
+    return score
+
+
 def document_kind(page: OcrPage, faces: int, options: tuple[str, ...]) -> int | None:
     """The option naming the kind of document whose tell-tale words the page shows most."""
-    text = page.text.lower()
-    scores: list[float] = []
-    for option in options:
-        kind = _KIND_ZH.get(option.strip(), option.strip())
-        words = _KIND_WORDS.get(kind, ())
-        score = float(sum(w in text for w in words))
-        if kind == "portrait photo" and len(page.lines) <= 2 and faces == 1:
-            score += 2
-        if kind == "group photo" and faces >= 2 and len(page.lines) <= 4:
-            score += 2
-        if kind == "vehicle photo" and len(page.lines) <= 3 and find_value(page, "license_plate"):
-            score += 3
-        scores.append(score)
+    scores = [kind_score(page, faces, option) for option in options]
     if not scores or max(scores) == 0:
         return None
     return int(np.argmax(scores))
