@@ -1,7 +1,7 @@
 """Time and peak memory of `multipriv build` at the default scale and at larger scales.
 
 Run: python benchmarks/bench_build.py [--scales 1 4 10] [--jobs 2]
-Each scale multiplies both tiers (1 = 40 core + 700 background persons). Peak memory is the largest resident set
+Each scale multiplies both tiers (1 = the default: 100 core + 700 background persons). Peak memory is the largest resident set
 of the main process and of any one render worker.
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from multipriv.dataset.build import BuildConfig, build_dataset
 scale, jobs, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
 t = time.perf_counter()
-m = build_dataset(BuildConfig(persons=40 * scale, background=700 * scale, jobs=jobs), out)
+m = build_dataset(BuildConfig(persons=100 * scale, background=700 * scale, jobs=jobs), out)
 print(json.dumps({"seconds": time.perf_counter() - t, "images": m["images"], "items": m["counts"]["items"],
                   "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))

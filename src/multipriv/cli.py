@@ -40,7 +40,7 @@ def _progress() -> Progress:
 def world(
     out: Annotated[Path, typer.Option(help="Where to write the world file.")] = Path("world.json"),
     seed: SeedOpt = 0,
-    persons: PersonsOpt = 40,
+    persons: PersonsOpt = 100,
     background: BackgroundOpt = 700,
     zh_share: ZhShareOpt = 0.5,
     lookalike: LookalikeOpt = 0.25,
@@ -103,7 +103,7 @@ def render(
 def build(
     out: Annotated[Path, typer.Option(help="Folder for the benchmark.")] = Path("multipriv-data"),
     seed: SeedOpt = 0,
-    persons: PersonsOpt = 40,
+    persons: PersonsOpt = 100,
     background: BackgroundOpt = 700,
     zh_share: ZhShareOpt = 0.5,
     lookalike: LookalikeOpt = 0.25,
@@ -149,7 +149,7 @@ def validate(path: Annotated[Path, typer.Argument(help="A folder written by `mul
 def run(
     out: Annotated[Path, typer.Option(help="Folder for everything the main job writes.")] = Path("multipriv-out"),
     seed: SeedOpt = 0,
-    persons: PersonsOpt = 40,
+    persons: PersonsOpt = 100,
     background: BackgroundOpt = 700,
 ) -> None:
     """The main job: build the default benchmark and a small dev split (or reuse valid ones), learn the floors'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -120,6 +121,15 @@ def test_namesakes_share_the_whole_name_but_not_birth_year_or_face(world: World)
         for key in ("id_number", "license_number", "ssn", "passport_number"):
             value = getattr(a.documents, key)
             assert value is None or value != getattr(b.documents, key), key
+
+
+def test_all_holders_of_a_namesake_name_differ_in_birth_year(world: World) -> None:
+    groups: dict[str, set[str]] = {}
+    for a_id, b_id in _namesakes(world):
+        groups.setdefault(world.person(a_id).name.full.en, set()).update((a_id, b_id))
+    for ids in groups.values():
+        years = sorted(world.person(i).birth_date.year for i in ids)
+        assert all(b - a >= 3 for a, b in pairwise(years)), years
 
 
 def test_namesakes_are_common_in_the_core_and_present_in_the_background(world: World) -> None:

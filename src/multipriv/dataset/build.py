@@ -37,7 +37,7 @@ Split = Literal["dev", "test"]
 @dataclass(frozen=True)
 class BuildConfig:
     seed: int = 0
-    persons: int = 40
+    persons: int = 100
     background: int = 700
     zh_share: float = 0.5
     lookalike_rate: float = 0.25

@@ -21,7 +21,7 @@ from multipriv.tasks.context import TaskContext
 from multipriv.tasks.schema import AnswerType, Item, Lang
 from multipriv.world.taxonomy import Normaliser
 
-SHARE = 0.3
+SHARE = 0.2
 REASONING_SHARE = 0.2
 COLOURS: tuple[tuple[str, str], ...] = (
     ("blue", "蓝色"), ("red", "红色"), ("green", "绿色"), ("orange", "橙色"), ("purple", "紫色"),

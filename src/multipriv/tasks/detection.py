@@ -21,7 +21,7 @@ from multipriv.tasks.schema import AnswerType, Item, Lang
 from multipriv.world.taxonomy import ATTRIBUTES, Kind
 
 MAX_SHOWN = 4  # entries shown per item (and as many not shown)
-SHARE = 0.45  # of images asked about, per task
+SHARE = 0.4  # of images asked about, per task
 IMPLIED: dict[str, tuple[str, ...]] = {"home_address": ("home_city",)}  # printed A shows B too
 FACE_SHOWS = ("face", "gender")
 

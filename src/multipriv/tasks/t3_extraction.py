@@ -19,7 +19,7 @@ from multipriv.world.schema import World
 from multipriv.world.taxonomy import BY_ID, Kind
 
 PER_IMAGE = 1
-SHARE = 0.6
+SHARE = 0.5
 SKIP = {"signature", "passport_mrz", "relations", "gender", "nationality", "ethnicity", "marital_status",
         "education"}
 PRIORITY = {Kind.SENSITIVE: 0, Kind.DIRECT: 1, Kind.QUASI: 2}

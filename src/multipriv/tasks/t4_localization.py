@@ -18,7 +18,7 @@ from multipriv.world.taxonomy import BY_ID
 
 MIN_SIDE = 6  # pixels: smaller boxes are slivers, not regions
 SKIP = {"relations"}
-SHARE = 0.5
+SHARE = 0.4
 
 
 def relative_box(box: Box, ann: ImageAnnotation) -> tuple[int, int, int, int]:

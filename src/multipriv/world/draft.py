@@ -179,36 +179,44 @@ def make_lookalike(rng: random.Random, draft: Draft, model: Draft, reference: dt
     draft.shared = tuple(f for f in LOOKALIKE_FEATURES if f in chosen)
 
 
-def _namesake_birth(rng: random.Random, draft: Draft, model: Draft, reference: dt.date) -> dt.date | None:
-    """A birth date at least NAMESAKE_MIN_YEARS years from the model's, in the age range; None when a circle
-    relation fixed the draft's birth year and it is too close."""
-    if abs(draft.birth_date.year - model.birth_date.year) >= NAMESAKE_MIN_YEARS:
+def _far(year: int, years: set[int]) -> bool:
+    return all(abs(year - y) >= NAMESAKE_MIN_YEARS for y in years)
+
+
+def _namesake_birth(rng: random.Random, draft: Draft, years: set[int], reference: dt.date) -> dt.date | None:
+    """A birth date at least NAMESAKE_MIN_YEARS years from each of `years`, in the age range; None when a circle
+    relation fixed the draft's birth year and it is too close, or no year is left."""
+    if _far(draft.birth_date.year, years):
         return draft.birth_date
     if "birth_year" in draft.locked:
         return None
     oldest, youngest = reference.year - MAX_AGE + 1, reference.year - MIN_AGE - 1
-    years = [y for y in range(oldest, youngest + 1) if abs(y - model.birth_date.year) >= NAMESAKE_MIN_YEARS]
-    year = rng.choice(years)
+    free = [y for y in range(oldest, youngest + 1) if _far(y, years)]
+    if not free:
+        return None
+    year = rng.choice(free)
     try:
         return draft.birth_date.replace(year=year)
     except ValueError:  # 29 February
         return dt.date(year, 2, 28)
 
 
-def can_be_namesake(draft: Draft, model: Draft) -> bool:
-    """A namesake takes the model's whole name, so it must be of the same gender (given names are gendered)
-    and free to change its surname (a family relation fixes it), and able to differ in birth year."""
+def can_be_namesake(draft: Draft, model: Draft, years: set[int] | None = None) -> bool:
+    """A namesake takes the model's whole name, so it must be of the same gender (given names are gendered),
+    free to change its surname (a family relation fixes it), and able to differ in birth year from everyone
+    holding that name (`years`: their birth years; by default the model's)."""
     if draft.gender != model.gender or "surname" in draft.locked:
         return False
-    return "birth_year" not in draft.locked or \
-        abs(draft.birth_date.year - model.birth_date.year) >= NAMESAKE_MIN_YEARS
+    years = years or {model.birth_date.year}
+    return "birth_year" not in draft.locked or _far(draft.birth_date.year, years)
 
 
-def make_namesake(rng: random.Random, draft: Draft, model: Draft, reference: dt.date) -> None:
+def make_namesake(rng: random.Random, draft: Draft, model: Draft, reference: dt.date,
+                  years: set[int] | None = None) -> None:
     """Give `draft` the model's full name (both scripts and nickname) but a birth year at least three years
-    apart and its own face; sometimes also the model's city or employer, so the name and one more clue agree.
-    The caller checks `can_be_namesake` first."""
-    birth = _namesake_birth(rng, draft, model, reference)
+    from everyone holding that name (`years`, by default the model's) and its own face; sometimes also the
+    model's city or employer, so the name and one more clue agree. The caller checks `can_be_namesake`."""
+    birth = _namesake_birth(rng, draft, years or {model.birth_date.year}, reference)
     if birth is None:
         raise ValueError(f"{draft.id} cannot be a namesake of {model.id}")
     draft.birth_date = birth

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -37,10 +38,13 @@ CIRCLE_TEMPLATES: tuple[tuple[tuple[RelationKind, int, int], ...], ...] = (
 )
 
 
+NameKey = tuple[tuple[str, str], str]  # (surname, given name) of a draft
+
+
 @dataclass(frozen=True)
 class WorldConfig:
     seed: int = 0
-    persons: int = 40
+    persons: int = 100
     background: int = 700
     zh_share: float = 0.5
     lookalike_rate: float = 0.25
@@ -102,6 +106,9 @@ def generate_tier(
     """
     earlier: dict[str, list[Draft]] = {"en": [], "zh": []}
     pool = lookalike_pool or (lambda locale: earlier[locale])
+    # birth years of this tier's namesakes by name; with the pool's holders of a name, all namesakes of one name
+    # differ by >= 3 years
+    holders: dict[NameKey, set[int]] = defaultdict(set)
     for circle in range((count + CIRCLE_SIZE - 1) // CIRCLE_SIZE):
         locale = circle_locale(circle, config.zh_share)
         ctx = random.Random(f"{config.seed}:{tier}:circle:{circle}")
@@ -118,14 +125,21 @@ def generate_tier(
         for member in members:
             la_rng = random.Random(f"{config.seed}:{tier}:{member.index}:lookalike")
             candidates = pool(locale)
-            namesakes = [c for c in candidates if can_be_namesake(member, c)]
+            held_by: dict[NameKey, set[int]] = defaultdict(set, {k: set(v) for k, v in holders.items()})
+            for c in candidates:
+                held_by[(c.surname, c.given)].add(c.birth_date.year)
+            namesakes = [c for c in candidates if can_be_namesake(member, c, held_by[(c.surname, c.given)])]
+            model: Draft | None = None
             if la_rng.random() < config.lookalike_rate and candidates:
                 if namesakes and la_rng.random() < NAMESAKE_SHARE[tier]:
-                    make_namesake(la_rng, member, la_rng.choice(namesakes), config.reference_date)
+                    model = la_rng.choice(namesakes)
                 else:
                     make_lookalike(la_rng, member, la_rng.choice(candidates), config.reference_date)
             elif namesakes and config.lookalike_rate > 0 and la_rng.random() < EXTRA_NAMESAKE_RATE[tier]:
-                make_namesake(la_rng, member, la_rng.choice(namesakes), config.reference_date)
+                model = la_rng.choice(namesakes)
+            if model is not None:
+                make_namesake(la_rng, member, model, config.reference_date, held_by[(model.surname, model.given)])
+                holders[(model.surname, model.given)].add(member.birth_date.year)
         for member in members:
             yield member, relations[member.id]
         earlier[locale].extend(members)

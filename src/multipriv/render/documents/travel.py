@@ -99,9 +99,13 @@ def _pass_background(colour: RGB, zh: bool) -> Image.Image:
 
 @document("boarding_pass", title=("boarding pass", "登机牌"))
 def render_boarding_pass(ctx: DocContext) -> Rendered:
-    """A boarding pass printed in English and Chinese, with a tear-off stub repeating name, flight and seat."""
+    """A boarding pass printed in English and Chinese, with a tear-off stub repeating name, flight and seat.
+
+    Half the passes are printed the international way: the route as airport codes only and the name only in
+    Latin letters (SURNAME GIVEN), so the destination city and a Chinese name must be worked out."""
     p, f = ctx.person, ctx.person.flights[0]
     zh = ctx.lang == "zh"
+    codes_only = ctx.rng.random() < 0.5
     colour, c_en, c_zh = _LIVERIES[_seed(f.airline.en) % len(_LIVERIES)]
     canvas = Canvas.from_image(_pass_background(colour, zh))
     white: RGB = (255, 255, 255)
@@ -121,20 +125,25 @@ def render_boarding_pass(ctx: DocContext) -> Rendered:
     # passenger and route
     y = 100
     name_lab = ("NAME OF PASSENGER", "旅客姓名")
-    if zh:
+    if zh and not codes_only:
         nb = _cell(canvas, x0, y, name_lab, p.name.full.zh, size=30, attr="name", pid=p.id, lang="zh",
                    zh_first=True, max_width=300)
         canvas.text((nb[2] + 18, nb[3]), p.name.passport, size=22, fill=INK, attribute_id="name", person_id=p.id,
                     lang="en", anchor="ls", max_width=640 - nb[2])
     else:
-        _cell(canvas, x0, y, name_lab, p.name.passport, size=28, attr="name", pid=p.id, lang="en", max_width=640)
+        _cell(canvas, x0, y, name_lab, p.name.passport, size=28, attr="name", pid=p.id, lang="en", zh_first=zh,
+              max_width=640)
     y = 170
     first: Lang = "zh" if zh else "en"
     second: Lang = "en" if zh else "zh"
-    _cell(canvas, x0, y, ("FROM / TO", "航程"), _route(f, first), size=28, attr="flight_route", pid=p.id,
-          lang=first, zh_first=zh, colour=colour, max_width=620)
-    canvas.text((x0, y + 62), _route(f, second), size=18, fill=(70, 70, 70), attribute_id="flight_route",
-                person_id=p.id, lang=second, max_width=620)
+    if codes_only:
+        _cell(canvas, x0, y, ("FROM / TO", "航程"), f"{f.origin_code} → {f.destination_code}", size=32,
+              attr="flight_route", pid=p.id, lang="en", zh_first=zh, colour=colour, max_width=620)
+    else:
+        _cell(canvas, x0, y, ("FROM / TO", "航程"), _route(f, first), size=28, attr="flight_route", pid=p.id,
+              lang=first, zh_first=zh, colour=colour, max_width=620)
+        canvas.text((x0, y + 62), _route(f, second), size=18, fill=(70, 70, 70), attribute_id="flight_route",
+                    person_id=p.id, lang=second, max_width=620)
     # the grid of flight facts
     y = 262
     step = (712 - x0) // 5
@@ -161,13 +170,14 @@ def render_boarding_pass(ctx: DocContext) -> Rendered:
     else:
         canvas.text((sx, 22), f.airline.zh, size=24, style="bold", fill=colour, lang="zh", max_width=228)
         canvas.line([(sx, 86), (976, 86)], fill=colour, width=2)
-    if zh:
+    if zh and not codes_only:
         sb = _cell(canvas, sx, 100, ("NAME", "姓名"), p.name.full.zh, size=24, attr="name", pid=p.id, lang="zh",
                    zh_first=True, max_width=110)
         canvas.text((sb[2] + 12, sb[3]), p.name.passport, size=17, fill=INK, attribute_id="name", person_id=p.id,
                     lang="en", anchor="ls", max_width=976 - sb[2] - 12)
     else:
-        _cell(canvas, sx, 100, ("NAME", "姓名"), p.name.passport, size=22, attr="name", pid=p.id, max_width=224)
+        _cell(canvas, sx, 100, ("NAME", "姓名"), p.name.passport, size=22, attr="name", pid=p.id, zh_first=zh,
+              max_width=224)
     _cell(canvas, sx, 170, ("FLIGHT", "航班"), f.number, size=24, attr="flight_number", pid=p.id, zh_first=zh,
           max_width=110)
     _cell(canvas, sx + 120, 170, ("TO", "到达"), f.destination_code, size=24, zh_first=zh, max_width=100)
