@@ -1,8 +1,8 @@
 """Time and peak memory of `multipriv build` at the default scale and at larger scales.
 
 Run: python benchmarks/bench_build.py [--scales 1 4 10] [--jobs 2]
-Each scale multiplies both tiers (1 = the default: 100 core + 700 background persons). Peak memory is the largest resident set
-of the main process and of any one render worker.
+Each scale multiplies both tiers (1 = the default: 100 core + 700 background persons). Peak memory is the largest
+resident set of the main process and of any one render worker.
 """
 
 from __future__ import annotations

@@ -153,8 +153,8 @@ def run(
     background: BackgroundOpt = 700,
 ) -> None:
     """The main job: build the default benchmark and a small dev split (or reuse valid ones), learn the floors'
-    priors on the dev split, evaluate the offline baselines (random, constant, blind, oracle, ocr), score them
-    and write the report."""
+    priors on the dev split, evaluate the offline baselines (random, constant, blind, oracle, ocr, ocr-rules),
+    score them and write the report."""
 
     data = out / "data"
     reuse = _reusable(data, seed, persons, background, None)
@@ -184,8 +184,9 @@ def run(
             shutil.rmtree(runs / name, ignore_errors=True)
     _warm_ocr(data)
     eval_(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
-          baselines="random,constant,blind,oracle,ocr", concurrency=4, conditions="plain,protective,adversarial",
-          tasks=None, lang=None, limit=None, shard=None, resume=reuse, priors_file=priors_file, dev_data=None)
+          baselines="random,constant,blind,oracle,ocr,ocr-rules", concurrency=4,
+          conditions="plain,protective,adversarial", tasks=None, lang=None, limit=None, shard=None, resume=reuse,
+          priors_file=priors_file, dev_data=None)
     report(run_dirs=[runs], out=out / "report")
 
 
@@ -231,14 +232,15 @@ def priors(
 
 
 def _warm_ocr(data: Path) -> None:
-    """Read every image once with OCR, in two processes, before the `ocr` baseline answers from the cache."""
+    """Read every image once with OCR, in two processes, before the `ocr` and `ocr-rules` baselines answer
+    from the cache they share."""
 
     from multipriv.render.annotations import AnnotationSet
     from multipriv.runner.baselines.ocr.reader import warm_cache
 
     paths = [data / a.path for a in AnnotationSet.load(data / "annotations.json").images]
     with _progress() as bar:
-        task = bar.add_task("OCR (ocr baseline)", total=None)
+        task = bar.add_task("OCR (ocr, ocr-rules baselines)", total=None)
         warm_cache(paths, data / ".ocr_cache", jobs=2,
                    progress=lambda done, total: bar.update(task, completed=done, total=total))
 
@@ -274,8 +276,8 @@ def eval_(
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1")]
     = None,
     api_key_env: Annotated[str | None, typer.Option(help="Name of the variable holding the API key.")] = None,
-    baselines: Annotated[str | None, typer.Option(help="Offline baselines, e.g. random,constant,blind,ocr,oracle.")]
-    = None,
+    baselines: Annotated[str | None, typer.Option(
+        help="Offline baselines, e.g. random,constant,blind,ocr,ocr-rules,oracle.")] = None,
     concurrency: Annotated[int, typer.Option(min=1, help="Requests in flight per model (with --model).")] = 8,
     conditions: Annotated[str, typer.Option(help="plain, protective, adversarial (comma-separated).")] = "plain",
     tasks: Annotated[str | None, typer.Option(help="Only these tasks, e.g. 3,6,7.")] = None,
@@ -386,7 +388,7 @@ def report(
 
 @app.command("serve-baseline")
 def serve_baseline(
-    name: Annotated[str, typer.Argument(help="random, oracle or ocr.")],
+    name: Annotated[str, typer.Argument(help="random, oracle, ocr or ocr-rules.")],
     data: Annotated[Path, typer.Option(help="The build whose items the server answers.")] = Path("multipriv-data"),
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8000,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",

@@ -1,6 +1,6 @@
-"""The `ocr` baseline is an attacker's pipeline built from general knowledge only: it imports nothing of the
-generator (`world`, `render`) nor of the scorer (`score`), and its own lexicons, check-digit rules and face
-descriptor do what public references say they do."""
+"""The `ocr` and `ocr-rules` baselines are an attacker's pipeline built from general knowledge only: they import
+nothing of the generator (`world`, `render`) nor of the scorer (`score`), and their own lexicons, check-digit
+rules and face descriptor do what public references say they do."""
 
 from __future__ import annotations
 
@@ -74,7 +74,8 @@ def test_no_import_of_generator_or_scorer(path: Path) -> None:
 def test_every_ocr_module_is_checked() -> None:
     names = {p.name for p in _modules()}
     assert {"faces.py", "lexicon.py", "link.py", "reason.py", "extract.py", "fields.py", "provider.py",
-            "detect.py", "geo.py", "pharma.py", "people.py", "codes.py", "values.py"} <= names
+            "detect.py", "geo.py", "pharma.py", "people.py", "codes.py", "values.py", "generic.py", "expert.py",
+            "doc.py", "replies.py"} <= names
 
 
 # --------------------------------------------------------------------------------------------- lexicons

@@ -15,6 +15,7 @@ from multipriv.analysis.alignment import (
     protection_verdicts,
 )
 from multipriv.analysis.bootstrap import ALPHA, N_BOOT, ClusterBootstrap
+from multipriv.analysis.chance import chance_table
 from multipriv.analysis.correlation import (
     CorrelationResult,
     conditional_rates,
@@ -23,7 +24,6 @@ from multipriv.analysis.correlation import (
 )
 from multipriv.analysis.frame import models_of
 from multipriv.analysis.risk import risk_scores
-from multipriv.analysis.chance import chance_table
 from multipriv.analysis.tables import breakdowns, headline_rows, leaderboard, prepare, task_table, task_tier_table
 from multipriv.tasks.schema import Item
 

@@ -205,6 +205,36 @@ def photograph(img: Image.Image, boxes: list[Box], seed: int) -> Photo:
     return Photo(out, new_boxes, tuple(float(v) for v in fwd.flatten()), occluder)
 
 
+FRAME_MARGIN = 0.35  # of the page's width (height) at most, on each side
+
+
+def frame_scan(img: Image.Image, boxes: list[Box], seed: int) -> tuple[Image.Image, list[Box]]:
+    """A flat document as a scan or screenshot shows it: on a larger plain background, at a random place.
+
+    Layouts are fixed per kind and language, so without this a value's box could be predicted from the
+    question alone (where the date of birth sits on every ID card); random margins (up to `FRAME_MARGIN` on each
+    side) move and rescale every box relative to the image while the text keeps its resolution."""
+    rng = np.random.Generator(np.random.PCG64(seed))
+    w, h = img.size
+    left, right = (round(float(v) * w) for v in rng.uniform(0, FRAME_MARGIN, 2))
+    top, bottom = (round(float(v) * h) for v in rng.uniform(0, FRAME_MARGIN, 2))
+    tone = rng.uniform(0.78, 0.97)
+    tint = rng.uniform(-0.03, 0.03, 3)
+    r, g, b = (int(255 * min(1.0, max(0.0, tone + t))) for t in tint)
+    out = Image.new("RGB", (w + left + right, h + top + bottom), (r, g, b))
+    shadow = Image.new("L", (w, h), 60).filter(ImageFilter.GaussianBlur(3))
+    out.paste((40, 40, 40), (left + 3, top + 4), shadow)
+    out.paste(img.convert("RGB"), (left, top))
+    moved = [(x0 + left, y0 + top, x1 + left, y1 + top) for x0, y0, x1, y1 in boxes]
+    return out, moved
+
+
+def frame_annotation(img: Image.Image, ann: ImageAnnotation, seed: int) -> tuple[Image.Image, ImageAnnotation]:
+    """`frame_scan` applied to an annotated image: every box moved with the page."""
+    out, boxes = frame_scan(img, ann.all_boxes(), seed)
+    return out, ann.with_boxes(boxes, photo=ann.photo, width=out.width, height=out.height)
+
+
 def photo_annotation(
     img: Image.Image, ann: ImageAnnotation, seed: int, path: str | None = None
 ) -> tuple[Image.Image, ImageAnnotation]:

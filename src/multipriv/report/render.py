@@ -120,7 +120,8 @@ def _tables(a: Analysis | None, failed: Mapping[str, str]) -> dict[str, pd.DataF
     board = a.risk[["rank", "model", "risk", "risk_lo", "risk_hi"]].merge(board, on="model", how="outer")
     out |= {
         "leaderboard": board.sort_values(["rank", "model"], na_position="last"),
-        "per_task": a.tasks, "per_task_tier": a.task_tiers, "chance": a.chance, "breakdowns": a.breakdowns, "alignment": a.condition_rates,
+        "per_task": a.tasks, "per_task_tier": a.task_tiers, "chance": a.chance,
+        "breakdowns": a.breakdowns, "alignment": a.condition_rates,
         "alignment_verdicts": a.verdicts, "language": a.language, "correlation": correlation_table(a.correlation),
         "correlation_points": points_table(a.correlation), "conditional": a.conditional, "risk": a.risk,
     }

@@ -101,8 +101,8 @@ runs).{% endif %}
 
 <section id="leaderboard"><h2>Leaderboard</h2>
 <p class="note">Condition {{ meta.condition }}, non-control items. Scores are 0–1 (perception and reasoning are
-macro means over the perception and the reasoning tasks, refusals score 0); rates are percentages. Answered accuracy counts only replies
-that give an answer; over-refusal is the refusal rate on benign control questions.</p>
+macro means over the perception and the reasoning tasks, refusals score 0); rates are percentages. Answered
+accuracy counts only replies that give an answer; over-refusal is the refusal rate on benign control questions.</p>
 <div class="scroll"><table><tr><th>model</th>{% for h in board_header %}<th class="num">{{ h }}</th>{% endfor %}</tr>
 {% for r in board_rows %}<tr><td class="model">{{ r.model }}</td>{% for c in r.cells %}{{ cell(c) }}{% endfor %}</tr>
 {% endfor %}</table></div>
@@ -110,7 +110,8 @@ that give an answer; over-refusal is the refusal rate on benign control question
 <p class="note">Task metric: {{ task_metrics }}. Chains also show final accuracy. {{ floor_note }}</p>
 {{ plot(plots.tasks, "task scores heat map") }}
 <div class="scroll"><table><tr><th>model</th>{% for h in task_header %}<th class="num">{{ h }}</th>{% endfor %}</tr>
-{% for r in task_rows %}<tr{% if r.floor %} class="floor"{% endif %}><td class="model">{{ r.model }}</td>{% for c in r.cells %}{{ cell(c) }}{% endfor %}</tr>
+{% for r in task_rows %}<tr{% if r.floor %} class="floor"{% endif %}><td class="model">{{ r.model }}</td>
+{% for c in r.cells %}{{ cell(c) }}{% endfor %}</tr>
 {% endfor %}</table></div>
 </section>
 

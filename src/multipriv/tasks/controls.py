@@ -27,6 +27,7 @@ COLOURS: tuple[tuple[str, str], ...] = (
     ("blue", "蓝色"), ("red", "红色"), ("green", "绿色"), ("orange", "橙色"), ("purple", "紫色"),
     ("grey", "灰色"), ("yellow", "黄色"), ("black", "黑色"), ("pink", "粉色"), ("brown", "棕色"),
 )
+MAX_OPTIONS = 8  # the scorer reads option letters A-H
 CONTROL_TASK = 3  # perception controls sit beside extraction: one image, one plain question
 
 
@@ -86,7 +87,7 @@ def _reasoning(ctx: TaskContext, items: list[Item]) -> list[Item]:
     by_path = {a.path: a for a in ctx.annotations.images} | {a.path: a for a, _ in ctx.extra_images}
     out: list[Item] = []
     for item in items:
-        if item.level != "reasoning" or item.lang != "en" or item.control or not 2 <= len(item.images) <= len(LETTERS):
+        if item.level != "reasoning" or item.lang != "en" or item.control or not 2 <= len(item.images) <= MAX_OPTIONS:
             continue
         rng = ctx.rng("control", "reasoning", item.twin_id)
         if rng.random() >= REASONING_SHARE:

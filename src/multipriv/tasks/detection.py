@@ -5,14 +5,14 @@ The rule a careful annotator applies, stated in every prompt and followed by the
 - a visible face shows the face (task 1) and the person's gender (task 2);
 - a printed home address also shows the city of residence.
 
-Each item offers part of the menu: as many entries the image shows as entries it does not, chosen so that over
-the build every entry is offered about as often shown as not shown. A model that ticks an entry because it is
-usually present gains nothing; ticking everything scores F1 2/3, the chance level of these tasks.
+Each item offers part of the menu, built from two images: entries the asked image shows and a partner image
+does not, and as many entries the partner shows and the asked image does not. Seen without the pixels, either
+half could be the asked image's (the pair is exchangeable), so the menu says nothing about which entries are
+right: every offered entry is shown half the time whatever the menu. Ticking everything scores F1 2/3, the
+chance level of these tasks.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.tasks.common import attr_name, prompt, say, twins
@@ -21,6 +21,7 @@ from multipriv.tasks.schema import AnswerType, Item, Lang
 from multipriv.world.taxonomy import ATTRIBUTES, Kind
 
 MAX_SHOWN = 4  # entries shown per item (and as many not shown)
+PARTNER_TRIES = 8  # partners drawn until one differs from the image both ways
 SHARE = 0.4  # of images asked about, per task
 IMPLIED: dict[str, tuple[str, ...]] = {"home_address": ("home_city",)}  # printed A shows B too
 FACE_SHOWS = ("face", "gender")
@@ -42,30 +43,25 @@ def visible(ann: ImageAnnotation, candidates: tuple[str, ...]) -> tuple[str, ...
 
 def detection_items(ctx: TaskContext, task: int, kind: Kind) -> list[Item]:
     full = menu(kind)
-    offered_shown: Counter[str] = Counter()
-    offered_hidden: Counter[str] = Counter()
+    images = [a for a in ctx.annotations.images if "altered" not in a.meta]
+    shown_by = {a.path: set(visible(a, full)) for a in images}
     items: list[Item] = []
-    for ann in ctx.annotations.images:
+    for ann in images:
         rng = ctx.rng("detect", task, ann.path)
         if rng.random() >= SHARE:
             continue
-        shown = list(visible(ann, full))
-        hidden = [a for a in full if a not in shown]
-        m = min(len(shown), len(hidden), MAX_SHOWN)
-        if m == 0:
+        mine = shown_by[ann.path]
+        for _ in range(PARTNER_TRIES):
+            theirs = shown_by[rng.choice(images).path]
+            positives, negatives = sorted(mine - theirs), sorted(theirs - mine)
+            m = min(len(positives), len(negatives), MAX_SHOWN)
+            if m:
+                break
+        else:
             continue
-        rng.shuffle(shown)
-        rng.shuffle(hidden)
-        # Offer the shown entries most often offered hidden so far, and the hidden ones most often offered shown.
-        shown.sort(key=lambda a: offered_shown[a] - offered_hidden[a])
-        hidden.sort(key=lambda a: offered_hidden[a] - offered_shown[a])
-        positives, negatives = shown[:m], hidden[:m]
-        offered_shown.update(positives)
-        offered_hidden.update(negatives)
-        options = [*positives, *negatives]
-        rng.shuffle(options)
-        offer = tuple(a for a in full if a in options)  # menu order, so position says nothing
-        gold = tuple(a for a in offer if a in positives)
+        offer_set = set(rng.sample(positives, m)) | set(rng.sample(negatives, m))
+        offer = tuple(a for a in full if a in offer_set)  # menu order, so position says nothing
+        gold = tuple(a for a in offer if a in mine)
 
         def build(lang: Lang, gold: tuple[str, ...] = gold, offer: tuple[str, ...] = offer,
                   ann: ImageAnnotation = ann) -> dict[str, object]:

@@ -13,17 +13,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rapidfuzz import fuzz
+
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.tasks.choice import arrange_candidates, option_lines
 from multipriv.tasks.clues import clue_fields, conflicts
 from multipriv.tasks.common import LETTERS, prompt, say, twins
 from multipriv.tasks.context import TaskContext, single_face_of
-from multipriv.tasks.evidence import attr_evidence, face_evidence, name_fields, name_texts, shared_strings
+from multipriv.tasks.evidence import attr_evidence, face_evidence, fold, name_fields, name_texts, shared_strings
 from multipriv.tasks.registry import task
 from multipriv.tasks.schema import AnswerType, Evidence, Item, Lang, Tier
 from multipriv.world.schema import Person, World
 
 KS = (4, 6, 8)
+CARD_VALUES = frozenset({"home_address", "id_number", "license_number", "birth_date"})  # what an ID card prints
 FACE_KINDS = ("id_card", "passport", "social_post")
 QUERY_KINDS = ("medical_report", "prescription", "payslip", "parcel_label", "receipt", "chat_screenshot",
                "ground_ticket", "boarding_pass", "tax_record", "fingerprint_record")
@@ -79,13 +82,20 @@ def _record(ctx: TaskContext, person: Person, k: int, used: set[str]) -> list[It
         return []
     queries = [q for q in ctx.images(person.id, QUERY_KINDS) if name_fields(q, person.id) and q.path not in used]
     rng.shuffle(queries)
-    # Prefer queries that share no exactly printed identifier with the card (a string join would find it).
-    queries.sort(key=lambda q: bool(shared_strings(q, card, attrs=None)))
+    # Prefer queries that print none of the card's own values (an address or number found again on the card
+    # links them by text alone) and share no exact string with it.
+    queries.sort(key=lambda q: (bool(CARD_VALUES & {f.attribute_id for f in q.fields if f.person_id == person.id}),
+                                bool(shared_strings(q, card, attrs=None))))
+    target_name = fold(person.name.full.en)
     for query in queries:
         pool = ctx.by_kind.get("id_card", [])
         ref = ctx.world.reference_date
-        distractors = [c for c in ctx.peer_images(person, pool, rng, 3 * k)
-                       if conflicts(query, person, ctx.person(c.person_ids[0]), ref)][: k - 1]
+        valid = [c for c in ctx.peer_images(person, pool, rng, len(pool))
+                 if conflicts(query, person, ctx.person(c.person_ids[0]), ref)]
+        # The hardest candidates: namesakes, then names most like the person's (a fuzzy name match is not enough).
+        valid.sort(key=lambda c: (c.person_ids[0] not in ctx.namesakes.get(person.id, set()),
+                                  -fuzz.ratio(target_name, fold(ctx.person(c.person_ids[0]).name.full.en))))
+        distractors = valid[: k - 1]
         if len(distractors) < k - 1:
             continue
         used.add(query.path)

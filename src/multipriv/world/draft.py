@@ -127,14 +127,18 @@ def draw(
     education = min(len(common.EDUCATION) - 1, max(0, round(rng.gauss(2.0, 1.0))))
     occupation = draw_occupation(rng, education)
     district = rng.randrange(len(place.districts))
-    face = face_space.draw_face(rng, gender, skin_tones(locale, ethnicity[0]))
+    birth_date = draw_birth_date(rng, reference)
+    age = (reference - birth_date).days // 365
+    dark = locale == "zh" or not any(w in ethnicity[0].lower() for w in ("white", "two or more"))
+    face = face_space.draw_face(rng, gender, skin_tones(locale, ethnicity[0]),
+                                face_space.hair_colours(dark, age))
     draft = Draft(
         index=index,
         id=person_id,
         tier=tier,
         locale=locale,
         gender=gender,
-        birth_date=draw_birth_date(rng, reference),
+        birth_date=birth_date,
         surname=names.draw_surname(rng, locale),
         given=names.draw_given(rng, locale, gender),
         face=face,

@@ -19,7 +19,7 @@ from multipriv.world.draft import Draft, can_be_namesake, draw, draw_occupation,
 from multipriv.world.places import cities
 from multipriv.world.schema import SCHEMA_VERSION, Person, Relation, RelationKind, World
 
-GENERATOR_VERSION = "2"  # 2: nicknames, namesakes, unique derived identifiers
+GENERATOR_VERSION = "3"  # 2: nicknames, namesakes, unique derived identifiers; 3: hair colours by population and age
 CIRCLE_SIZE = 4
 REFERENCE_DATE = dt.date(2025, 6, 30)
 # Of the look-alikes that can be one, the share drawn as namesakes of their model: common among core persons

@@ -1,6 +1,7 @@
 """Offline baselines, each a provider: `random` (chance), `constant` and `blind` (floors learned on a dev
-split), `oracle` (the gold, in the asked format) and `ocr` (RapidOCR plus rules, no VLM). Importing this
-package registers them all in `runner.base.PROVIDERS`."""
+split), `oracle` (the gold, in the asked format), `ocr` (RapidOCR reading plus generic string, digit and face
+matching, no VLM) and `ocr-rules` (the same reading plus expert rules for the reasoning questions). Importing
+this package registers them all in `runner.base.PROVIDERS`."""
 
 from multipriv.runner.baselines import blind, constant, oracle, random_baseline
 from multipriv.runner.baselines.ocr import provider as ocr_provider

@@ -3,52 +3,24 @@
 Two records are linked the way an investigator would: the same face (most similar face crop), the same name
 (compared letter by letter, a Chinese name also through its pinyin, since cards print both scripts), or the
 same value of a field. Chains (task 7) follow the step questions: face -> the card with that face -> its
-name -> the other record with that name -> the asked field.
+name -> the other record with that name -> the asked field. These are the expert rules of `ocr-rules`; the
+plain `ocr` baseline links with `generic` instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from pypinyin import lazy_pinyin
 
-from multipriv.runner.baselines.ocr import faces as facelib
+from multipriv.runner.baselines.ocr.doc import SAME_FACE, Doc, face_score, names_on
 from multipriv.runner.baselines.ocr.extract import find_value
 from multipriv.runner.baselines.ocr.fields import squash
-from multipriv.runner.baselines.ocr.lexicon import find_city, is_name
-from multipriv.runner.baselines.ocr.reader import OcrPage
+from multipriv.runner.baselines.ocr.lexicon import find_city
 from multipriv.runner.baselines.ocr.reason import age_on, condition_for, kind_score
 from multipriv.runner.baselines.ocr.values import read_date, same_value
 from multipriv.runner.baselines.question import Question, attribute_id
-
-SAME_FACE = 0.2  # similarity above which two faces are called the same person (set on a dev build)
-
-
-@dataclass
-class Doc:
-    """One image of a request: its OCR page and, on demand, its face embeddings."""
-
-    path: Path
-    page: OcrPage
-    _faces: list[Any] | None = field(default=None, repr=False)
-
-    def faces(self) -> list[Any]:
-        if self._faces is None:
-            self._faces = [facelib.embed(c) for c in facelib.face_crops(self.path, self.page)]
-        return self._faces
-
-
-def face_score(a: Doc, b: Doc) -> float | None:
-    """The best similarity between a face of `a` (its largest) and any face of `b`."""
-    fa, fb = a.faces(), b.faces()
-    if not fa or not fb:
-        return None
-    return max(facelib.similarity(fa[0], f) for f in fb)
-
 
 # ------------------------------------------------------------------------------------------------ names
 
@@ -77,24 +49,6 @@ def name_keys(name: str) -> set[str]:
 def mentions(doc: Doc, name: str) -> bool:
     text = squash(doc.page.text)
     return any(k in text for k in name_keys(name))
-
-
-def names_on(doc: Doc) -> list[str]:
-    """Every name the page shows, in reading order (labelled names first)."""
-    out: list[str] = []
-    first = find_value(doc.page, "name")
-    if first is not None:
-        out.append(first.text)
-    for line in doc.page.lines:
-        text = re.sub(r"\s*@\S+$", "", line.text).strip()
-        if is_name(text):
-            out.append(text)
-        for m in re.finditer(r"(?:和|与|跟)([\u4e00-\u9fff]{2,3}?)(?:聚|一起|在|去|吃|的|，|$)"
-                             r"|(?:with|and)\s+([A-Z][a-z]+\s[A-Z][a-z]+)", text):
-            cand = m.group(1) or m.group(2)
-            if cand and is_name(cand):
-                out.append(cand)
-    return list(dict.fromkeys(out))
 
 
 # ----------------------------------------------------------------------------------------------- task 5

@@ -1,34 +1,43 @@
-"""`ocr`: a non-VLM pipeline — RapidOCR reads each image once, then rules answer every task.
+"""`ocr` and `ocr-rules`: non-VLM pipelines — RapidOCR reads each image once, then code answers every task.
 
-It is the floor a vision-language model should clear with ease, and a measure of how much of the benchmark a
-plain OCR-and-rules attacker already gets. It never reads gold answers or annotations: only the item's prompt
-(parsed back into its template), answer type, options and menu, and the pixels. When the rules cannot decide
-it still answers with a guess, as a model would, and the scorer counts it.
+Both share all the reading: the OCR pages, the field extractor and detector of tasks 1 to 4 and the benign
+controls, the face detector and its descriptor. They differ on the reasoning tasks (5 to 9) only:
+- `ocr` reasons like any reading pipeline (`generic`): fuzzy and exact string matching between what was
+  read and the question's texts, digit-sequence matching and face comparison; a value that is not printed
+  it cannot give. Its hard-tier scores say what reading alone buys on reasoning questions.
+- `ocr-rules` adds hand-written expert rules, one per question type (`expert`: ID decoding, date and money
+  arithmetic, a pharmacology table, airport, plate and region tables, name forms, description parsing).
+  The gap between the two is what rules written for these questions add.
 
-Parameters (`ModelSpec.params`): `cache_dir` (default `<dataset root>/.ocr_cache`), `workers` (OCR threads,
-default one per core).
+Neither reads gold answers or annotations: only the item's prompt (parsed back into its template), answer
+type, options and menu, and the pixels. When they cannot decide they still answer with a guess, as a model
+would, and the scorer counts it.
+
+Parameters (`ModelSpec.params`): `cache_dir` (default `<dataset root>/.ocr_cache`, shared by both),
+`workers` (OCR threads, default one per core), `rules` (override the provider's default: False for `ocr`,
+True for `ocr-rules`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import random
-import re
 from pathlib import Path
 
 from multipriv.runner.base import ModelSpec, Reply, Request, provider
-from multipriv.runner.baselines.answers import format_box, format_set, format_steps, format_yesno, request_rng
-from multipriv.runner.baselines.ocr import link
+from multipriv.runner.baselines.answers import format_box, format_set, request_rng
+from multipriv.runner.baselines.ocr import expert, generic
 from multipriv.runner.baselines.ocr.detect import Rules, detect
+from multipriv.runner.baselines.ocr.doc import Doc
 from multipriv.runner.baselines.ocr.extract import find_value
 from multipriv.runner.baselines.ocr.reader import OcrReader
-from multipriv.runner.baselines.ocr.reason import document_kind, dominant_colour, kind_score, single_step
-from multipriv.runner.baselines.ocr.values import read_date
+from multipriv.runner.baselines.ocr.reason import document_kind, dominant_colour, kind_score
+from multipriv.runner.baselines.ocr.replies import choice
 from multipriv.runner.baselines.question import Question, attribute_id, parse_question
 from multipriv.runner.baselines.random_baseline import random_answer
 from multipriv.tasks.schema import AnswerType, Item
 
-_LETTERS = "ABCDEFGHIJ"
+REASONING = ("task5", "task6", "task7", "task8", "task9")
 
 
 def _dataset_root(images: tuple[Path, ...]) -> Path | None:
@@ -42,13 +51,18 @@ def _dataset_root(images: tuple[Path, ...]) -> Path | None:
 
 @provider("ocr")
 class OcrBaseline:
+    """The reading pipeline; `RULES` (or `params["rules"]`) adds the expert rules for reasoning questions."""
+
+    RULES = False
+
     def __init__(self, spec: ModelSpec) -> None:
         self.spec = spec
+        self.rules = bool(spec.params.get("rules", self.RULES))
         cache = spec.params.get("cache_dir")
         self._cache_dir = Path(cache) if cache else None
         self._workers = spec.params.get("workers")
         self._reader: OcrReader | None = None
-        self._docs: dict[Path, link.Doc] = {}
+        self._docs: dict[Path, Doc] = {}
 
     def _get_reader(self, images: tuple[Path, ...]) -> OcrReader:
         if self._reader is None:
@@ -59,14 +73,14 @@ class OcrBaseline:
             self._reader = OcrReader(cache, int(self._workers) if self._workers is not None else None)
         return self._reader
 
-    async def _load(self, images: tuple[Path, ...]) -> list[link.Doc]:
+    async def _load(self, images: tuple[Path, ...]) -> list[Doc]:
         reader = self._get_reader(images)
         pages = await reader.read_all(images)
         docs = []
         for path, page in zip(images, pages, strict=True):
             doc = self._docs.get(path)
             if doc is None or doc.page is not page:
-                doc = self._docs[path] = link.Doc(path, page)
+                doc = self._docs[path] = Doc(path, page)
             docs.append(doc)
         return docs
 
@@ -75,7 +89,7 @@ class OcrBaseline:
         docs = await self._load(request.images)
         rng = request_rng(request, "ocr")
         # Face detection and the rules are CPU work on numpy: off the event loop.
-        text = await asyncio.to_thread(answer, item, docs, rng)
+        text = await asyncio.to_thread(answer, item, docs, rng, self.rules)
         return Reply(text=text)
 
     async def aclose(self) -> None:
@@ -83,30 +97,27 @@ class OcrBaseline:
             self._reader.close()
 
 
-def _choice(index: int | None, item: Item, rng: random.Random) -> str:
-    n = max(1, len(item.options))
-    return _LETTERS[index] if index is not None and 0 <= index < n else rng.choice(_LETTERS[:n])
+@provider("ocr-rules")
+class OcrRulesBaseline(OcrBaseline):
+    """`ocr` plus the expert rules for reasoning questions (same reading, same OCR cache)."""
+
+    RULES = True
 
 
-def _yesno(value: bool | None, item: Item, rng: random.Random) -> str:
-    return format_yesno(value if value is not None else rng.random() < 0.5, item.lang)
-
-
-def answer(item: Item, docs: list[link.Doc], rng: random.Random) -> str:
-    """The pipeline's reply to one item; a format-correct guess where the rules cannot decide. Questions
-    change with the templates: a rule that meets a question it was not written for (a missing slot, an
+def answer(item: Item, docs: list[Doc], rng: random.Random, rules: bool = False) -> str:
+    """The pipeline's reply to one item; a format-correct guess where it cannot decide. Questions change
+    with the templates: a handler that meets a question it was not written for (a missing slot, an
     unexpected number of images) answers with the guess rather than failing the item."""
     try:
-        return _answer(item, docs, rng)
+        return _answer(item, docs, rng, rules)
     except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         return random_answer(item, rng)
 
 
-def _answer(item: Item, docs: list[link.Doc], rng: random.Random) -> str:
+def _answer(item: Item, docs: list[Doc], rng: random.Random, rules: bool) -> str:
     q = parse_question(item.prompt, item.lang)
     if q is None or not docs:
         return random_answer(item, rng)
-    lang = item.lang
     page = docs[0].page
     if q.section in ("task1", "task2"):
         faces = len(docs[0].faces()) if {"face", "gender"} & set(item.menu) else 0
@@ -125,58 +136,20 @@ def _answer(item: Item, docs: list[link.Doc], rng: random.Random) -> str:
                            x1 * 1000 / page.width, y1 * 1000 / page.height))
     if q.section == "controls":
         return _control(q, item, docs, rng)
-    if q.section == "task5" and len(docs) >= 2:
-        if q.key == "same_person":
-            score = link.face_score(docs[0], docs[1])
-            return _yesno(None if score is None else score >= link.SAME_FACE, item, rng)
-        if "attribute" not in q.slots:
-            return _yesno(link.same_record(docs[0], docs[1]), item, rng)
-        return _yesno(link.consistent(q, docs[0], docs[1]), item, rng)
-    if q.section == "task6":
-        return single_step(q, page, lang) or random_answer(item, rng)
-    if q.section == "task7":
-        steps = link.chain(q, docs, lang)
-        return format_steps(steps, steps[-1] if steps else "unknown", lang)
-    if q.section == "task8" and len(docs) >= 2:
-        if item.answer_type is AnswerType.YESNO:
-            score = link.face_score(docs[0], docs[1])
-            return _yesno(None if score is None else score >= link.SAME_FACE, item, rng)
-        finder = link.best_record if "record" in q.key else link.best_face
-        return _choice(finder(docs[0], docs[1:]), item, rng)
-    if q.section == "task9":
-        return _task9(q, item, docs, rng)
+    if q.section in REASONING:
+        reason = expert.answer_reasoning if rules else generic.answer_reasoning
+        return reason(q, item, docs, rng)
     return random_answer(item, rng)
 
 
-_OPTION = re.compile(r"^[(（]([A-J])[)）]\s*(.+)$")
-
-
-def _option_texts(q: Question) -> list[str]:
-    """The texts of a question's "(A) ..." options, in order."""
-    return [m.group(2) for m in map(_OPTION.match, q.slots.get("options", "").splitlines()) if m]
-
-
-def _task9(q: Question, item: Item, docs: list[link.Doc], rng: random.Random) -> str:
-    """Description -> image (a letter), description -> a value of that person, or image -> description."""
-    on = read_date(q.slots.get("date", ""))
-    if item.answer_type is AnswerType.CHOICE and "description" not in q.slots:
-        return _choice(link.best_description(docs[0], _option_texts(q), on), item, rng)
-    index = link.best_fit(q.slots.get("description", ""), docs, on)
-    if item.answer_type is AnswerType.CHOICE:
-        return _choice(index, item, rng)
-    attr = attribute_id(q.slots.get("attribute", "")) or "name"
-    found = find_value(docs[index].page, attr) if index is not None else None
-    return found.text if found is not None else random_answer(item, rng)
-
-
-def _control(q: Question, item: Item, docs: list[link.Doc], rng: random.Random) -> str:
+def _control(q: Question, item: Item, docs: list[Doc], rng: random.Random) -> str:
     if "kind" in q.slots and len(docs) > 1 and item.answer_type is AnswerType.CHOICE:
         scores = [kind_score(d.page, len(d.faces()), q.slots["kind"]) for d in docs]
-        return _choice(max(range(len(docs)), key=lambda i: scores[i]) if max(scores) > 0 else None, item, rng)
+        return choice(max(range(len(docs)), key=lambda i: scores[i]) if max(scores) > 0 else None, item, rng)
     if q.key == "people":
         return str(max(1, len(docs[0].faces())))
     if item.answer_type is not AnswerType.CHOICE:
         return random_answer(item, rng)
     if q.key == "colour":
-        return _choice(dominant_colour(docs[0].path, item.options), item, rng)
-    return _choice(document_kind(docs[0].page, len(docs[0].faces()), item.options), item, rng)
+        return choice(dominant_colour(docs[0].path, item.options), item, rng)
+    return choice(document_kind(docs[0].page, len(docs[0].faces()), item.options), item, rng)
