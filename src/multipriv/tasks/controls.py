@@ -23,10 +23,6 @@ from multipriv.world.taxonomy import Normaliser
 
 SHARE = 0.2
 REASONING_SHARE = 0.2
-COLOURS: tuple[tuple[str, str], ...] = (
-    ("blue", "蓝色"), ("red", "红色"), ("green", "绿色"), ("orange", "橙色"), ("purple", "紫色"),
-    ("grey", "灰色"), ("yellow", "黄色"), ("black", "黑色"), ("pink", "粉色"), ("brown", "棕色"),
-)
 MAX_OPTIONS = 8  # the scorer reads option letters A-H
 CONTROL_TASK = 3  # perception controls sit beside extraction: one image, one plain question
 
@@ -39,7 +35,10 @@ def _options(lang: Lang, options: list[tuple[str, str]]) -> str:
 def _choice_item(ctx: TaskContext, ann: ImageAnnotation, what: str, correct: tuple[str, str],
                  pool: list[tuple[str, str]]) -> list[Item]:
     rng = ctx.rng("control", ann.path, what)
-    distinct = [p for p in pool if p[0] not in correct[0] and correct[0] not in p[0] and p[1] != correct[1]]
+    distinct = [p for p in pool if p[0] not in correct[0] and correct[0] not in p[0] and p[1] != correct[1]
+                and p[1] not in correct[1] and correct[1] not in p[1]]
+    if len(distinct) < 3:
+        return []
     distractors = rng.sample(distinct, k=3)
     keyed = {d[0]: d for d in distractors} | {correct[0]: correct}
     order, letter = arrange_choices(ctx, f"control:{what}", correct[0], [d[0] for d in distractors], rng)
@@ -57,6 +56,10 @@ def _choice_item(ctx: TaskContext, ann: ImageAnnotation, what: str, correct: tup
 def _perception(ctx: TaskContext) -> list[Item]:
     items: list[Item] = []
     titles = sorted({spec.title for spec in REGISTRY.values()})
+    # Wrong options come from the same palette as right ones (the colours documents really have), so the odd
+    # one out is never the answer.
+    colours = sorted({(a.meta["colour_en"], a.meta.get("colour_zh", a.meta["colour_en"]))
+                      for a in ctx.annotations.images if "colour_en" in a.meta})
     for ann in ctx.annotations.images:
         rng = ctx.rng("control", ann.path)
         if rng.random() >= SHARE or "altered" in ann.meta:
@@ -73,7 +76,7 @@ def _perception(ctx: TaskContext) -> list[Item]:
             items += twins(CONTROL_TASK, "perception", f"control:people:{ann.path}", [ann.path], build)
         elif rng.random() < 0.5 and "colour_en" in ann.meta:
             colour = (ann.meta["colour_en"], ann.meta.get("colour_zh", ann.meta["colour_en"]))
-            items += _choice_item(ctx, ann, "colour", colour, list(COLOURS))
+            items += _choice_item(ctx, ann, "colour", colour, colours)
         else:
             items += _choice_item(ctx, ann, "kind", spec.title, [t for t in titles if t != spec.title])
     return items
