@@ -6,7 +6,9 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -94,3 +96,53 @@ def test_another_seed_changes_the_answers(small_build: Path, tmp_path: Path) -> 
     shared = set(gold_a) & set(gold_b)
     assert shared
     assert sum(gold_a[p] != gold_b[p] for p in shared) > len(shared) // 4
+
+
+def _edit_first(root: Path, edit: Callable[[dict[str, Any]], bool]) -> str:
+    """Apply `edit` to the first item it accepts, refresh the checksum, return the item's id."""
+    path = root / "items.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        record = json.loads(line)
+        if edit(record):
+            lines[n] = json.dumps(record, ensure_ascii=False, sort_keys=True)
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+            manifest["files"]["items.jsonl"] = sha256_file(path)
+            (root / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+            return str(record["id"])
+    raise AssertionError("no item to edit")
+
+
+def test_validate_catches_evidence_that_is_not_printed(small_build: Path, tmp_path: Path) -> None:
+    root = _copy(small_build, tmp_path)
+
+    def edit(record: dict[str, Any]) -> bool:
+        texts = [e for e in record["evidence"] if e["text"]]
+        if record["level"] != "reasoning" or not texts:
+            return False
+        texts[0]["text"] += "7"
+        return True
+
+    edited = _edit_first(root, edit)
+    with pytest.raises(MultiPrivError, match=f"{edited}.*does not print"):
+        validate(root)
+
+
+@pytest.mark.parametrize("task", [5, 8, 9])
+def test_validate_catches_a_flipped_reasoning_answer(small_build: Path, tmp_path: Path, task: int) -> None:
+    root = _copy(small_build, tmp_path)
+
+    def edit(record: dict[str, Any]) -> bool:
+        if record["task"] != task or record["control"] or record["answer_type"] not in ("yesno", "choice"):
+            return False
+        if record["answer_type"] == "yesno":
+            record["gold"] = ["no" if record["gold"] == ["yes"] else "yes"]
+        else:
+            letters = "ABCDEFGH"[: len(record["options"])]
+            record["gold"] = [letters[(letters.index(record["gold"][0]) + 1) % len(letters)]]
+        return True
+
+    edited = _edit_first(root, edit)
+    with pytest.raises(MultiPrivError, match=edited):
+        validate(root)

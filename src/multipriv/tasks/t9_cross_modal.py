@@ -152,11 +152,13 @@ def _image_desc(ctx: TaskContext, person: Person, target: ImageAnnotation, k: in
 
 def check(item: Item, world: World, anns: Mapping[str, ImageAnnotation]) -> str | None:
     person = world.person(item.person_ids[0])
+    age, city = profile(person, world)
     if item.qtype == "image_desc":
         if anns[item.images[0]].person_ids[0] != person.id:
             return "image 1 is not the described person's card"
-        return None if item.gold[0] in LETTERS[: len(item.options)] else "choice letter out of range"
-    age, city = profile(person, world)
+        fits = {describe(item.lang, person.gender, age, city, n) for n in range(1, PHRASINGS + 1)}
+        right = [LETTERS[i] for i, text in enumerate(item.options) if text in fits]
+        return None if right == list(item.gold) else f"the options that fit the card are {right}, not {item.gold}"
     fitting = [p for p in item.images
                if profile(world.person(anns[p].person_ids[0]), world) == (age, city)]
     if len(fitting) != 1 or anns[fitting[0]].person_ids[0] != person.id:
