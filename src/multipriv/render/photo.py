@@ -205,7 +205,7 @@ def photograph(img: Image.Image, boxes: list[Box], seed: int) -> Photo:
     return Photo(out, new_boxes, tuple(float(v) for v in fwd.flatten()), occluder)
 
 
-FRAME_MARGIN = 0.35  # of the page's width (height) at most, on each side
+FRAME_MARGIN = 0.6  # of the page's width (height) at most, on each side
 
 
 def frame_scan(img: Image.Image, boxes: list[Box], seed: int) -> tuple[Image.Image, list[Box]]:

@@ -19,12 +19,14 @@ from multipriv.world.draft import Draft, can_be_namesake, draw, draw_occupation,
 from multipriv.world.places import cities
 from multipriv.world.schema import SCHEMA_VERSION, Person, Relation, RelationKind, World
 
-GENERATOR_VERSION = "3"  # 2: nicknames, namesakes, unique derived identifiers; 3: hair colours by population and age
+GENERATOR_VERSION = "4"  # 2: nicknames, namesakes, unique derived identifiers; 3: hair colours by population and age;
+# 4: background namesakes of most core persons
 CIRCLE_SIZE = 4
 REFERENCE_DATE = dt.date(2025, 6, 30)
 # Of the look-alikes that can be one, the share drawn as namesakes of their model: common among core persons
-# (so records of two persons with one name must be told apart by birth year or face), rarer in the background.
-NAMESAKE_SHARE = {"core": 0.5, "background": 0.15}
+# (so records of two persons with one name must be told apart by birth year or face), and in the background,
+# where most core persons get one: a name alone links nothing.
+NAMESAKE_SHARE = {"core": 0.5, "background": 0.6}
 # Core persons not drawn as look-alikes may still be namesakes of an earlier core person: this keeps the number
 # of namesake pairs in a small core (100 persons) from swinging with the look-alike draw.
 EXTRA_NAMESAKE_RATE = {"core": 0.12, "background": 0.0}
@@ -132,7 +134,9 @@ def generate_tier(
             model: Draft | None = None
             if la_rng.random() < config.lookalike_rate and candidates:
                 if namesakes and la_rng.random() < NAMESAKE_SHARE[tier]:
-                    model = la_rng.choice(namesakes)
+                    # The name held by the fewest persons so far: namesakes spread over many core persons.
+                    order = {id(c): la_rng.random() for c in namesakes}
+                    model = min(namesakes, key=lambda c: (len(held_by[(c.surname, c.given)]), order[id(c)]))
                 else:
                     make_lookalike(la_rng, member, la_rng.choice(candidates), config.reference_date)
             elif namesakes and config.lookalike_rate > 0 and la_rng.random() < EXTRA_NAMESAKE_RATE[tier]:
