@@ -57,6 +57,7 @@ def analyse(frame: pd.DataFrame, items: Mapping[str, Item], *, n_boot: int = N_B
     df = prepare(frame)
     boot = ClusterBootstrap(df, n=n_boot, seed=seed)
     _, cond = headline_rows(df)
+    scored = set(df["item_id"].astype(str).unique())
     corr = perception_reasoning(df, boot=boot, condition=cond, alpha=alpha)
     verdicts = protection_verdicts(df, boot=boot, alpha=alpha)
     conditions = tuple(sorted({str(c) for c in df["condition"].unique()},
@@ -67,7 +68,7 @@ def analyse(frame: pd.DataFrame, items: Mapping[str, Item], *, n_boot: int = N_B
         leaderboard=leaderboard(df, boot=boot, condition=cond, alpha=alpha),
         tasks=task_table(df, boot=boot, condition=cond, alpha=alpha),
         task_tiers=task_tier_table(df, boot=boot, condition=cond, alpha=alpha),
-        chance=chance_table({k: v for k, v in items.items() if k in set(df["item_id"].astype(str))}),
+        chance=chance_table({k: items[k] for k in scored if k in items}),
         breakdowns=breakdowns(df, boot=boot, condition=cond, alpha=alpha),
         correlation=corr, correlation_sentence=describe_correlation(corr),
         conditional=conditional_rates(df, items, boot=boot, condition=cond, alpha=alpha),

@@ -229,6 +229,32 @@ def frame_scan(img: Image.Image, boxes: list[Box], seed: int) -> tuple[Image.Ima
     return out, moved
 
 
+CROP_MAX = 0.3  # of the photo's width (height) at most, on each side
+
+
+def crop_photo(img: Image.Image, boxes: list[Box], seed: int) -> tuple[Image.Image, list[Box]]:
+    """A photo cropped differently each time, as shared photos are: up to `CROP_MAX` off each side, never
+    into a recorded box, so a caption or plate is not always at the same place of the frame."""
+    rng = np.random.Generator(np.random.PCG64(seed))
+    w, h = img.size
+    pad = 4
+    x_lo = min((b[0] for b in boxes), default=w) - pad
+    y_lo = min((b[1] for b in boxes), default=h) - pad
+    x_hi = w - max((b[2] for b in boxes), default=0) - pad
+    y_hi = h - max((b[3] for b in boxes), default=0) - pad
+    left, right = (int(float(rng.uniform(0, 1)) * max(0, min(lim, CROP_MAX * w))) for lim in (x_lo, x_hi))
+    top, bottom = (int(float(rng.uniform(0, 1)) * max(0, min(lim, CROP_MAX * h))) for lim in (y_lo, y_hi))
+    out = img.crop((left, top, w - right, h - bottom))
+    moved = [(x0 - left, y0 - top, x1 - left, y1 - top) for x0, y0, x1, y1 in boxes]
+    return out, moved
+
+
+def crop_annotation(img: Image.Image, ann: ImageAnnotation, seed: int) -> tuple[Image.Image, ImageAnnotation]:
+    """`crop_photo` applied to an annotated image: every box moved with the crop."""
+    out, boxes = crop_photo(img, ann.all_boxes(), seed)
+    return out, ann.with_boxes(boxes, photo=ann.photo, width=out.width, height=out.height)
+
+
 def frame_annotation(img: Image.Image, ann: ImageAnnotation, seed: int) -> tuple[Image.Image, ImageAnnotation]:
     """`frame_scan` applied to an annotated image: every box moved with the page."""
     out, boxes = frame_scan(img, ann.all_boxes(), seed)

@@ -27,7 +27,7 @@ from multipriv.render.annotations import AnnotationSet, ImageAnnotation
 from multipriv.render.documents.base import REGISTRY, DocContext, DocumentKind
 from multipriv.render.face_source import FaceSource, FolderFaceSource, ProceduralFaceSource
 from multipriv.render.name_forms import draw_form
-from multipriv.render.photo import frame_annotation, photo_annotation
+from multipriv.render.photo import crop_annotation, frame_annotation, photo_annotation
 from multipriv.world.names import name_variant
 from multipriv.world.schema import Person, World
 
@@ -130,7 +130,9 @@ def render_one(
     if form == "masked":
         ann = _flag_masked_names(ann, person.id)
     image = rendered.canvas.image
-    if not spec.photo and not job.photo_variant:
+    if spec.photo:
+        image, ann = crop_annotation(image, ann, _stream(seed, job.person_id, job.kind, "frame").getrandbits(32))
+    elif not job.photo_variant:
         image, ann = frame_annotation(image, ann, _stream(seed, job.person_id, job.kind, "frame").getrandbits(32))
     if job.photo_variant:
         image, ann = photo_annotation(image, ann, _stream(seed, job.person_id, job.kind, "photo").getrandbits(32))
