@@ -45,6 +45,12 @@ def name_fields(ann: ImageAnnotation, person_id: str) -> list[FieldBox]:
     return [f for f in ann.fields if f.attribute_id == "name" and f.person_id == person_id]
 
 
+def names_only(ann: ImageAnnotation, person_id: str) -> bool:
+    """The image names this person and nobody else (a record "about a person" must not name two)."""
+    named = {f.person_id for f in ann.fields if f.attribute_id == "name"}
+    return named == {person_id}
+
+
 def name_texts(ann: ImageAnnotation, person_id: str) -> set[str]:
     """How an image writes a person's name, folded (every script it prints, and a signature: its text is
     the name as signed, which a reader can match too)."""

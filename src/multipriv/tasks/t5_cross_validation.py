@@ -26,8 +26,8 @@ from multipriv.tasks.evidence import (
     attr_evidence,
     face_evidence,
     fold,
-    name_fields,
     name_texts,
+    names_only,
     shared_strings,
 )
 from multipriv.tasks.registry import task
@@ -82,7 +82,8 @@ def _faces(ctx: TaskContext, person: Person, portrait: ImageAnnotation) -> list[
 # ---------------------------------------------------------------------------------------------- records
 
 def _named(ctx: TaskContext, owner: str) -> list[ImageAnnotation]:
-    return [a for a in ctx.by_person.get(owner, []) if name_fields(a, owner) and a.kind != "portrait"]
+    """The owner's records that name the owner and nobody else."""
+    return [a for a in ctx.by_person.get(owner, []) if names_only(a, owner)]
 
 
 def _distinguishable(ctx: TaskContext, first: ImageAnnotation, second: ImageAnnotation, a: Person,
@@ -128,7 +129,7 @@ def _fallback(ctx: TaskContext, person: Person, mine: list[ImageAnnotation]) -> 
     first, second = mine[0], mine[1]
     if shared_strings(first, second) - name_texts(first, person.id):
         return None
-    candidates = [a for a in ctx.by_kind.get(second.kind, []) if name_fields(a, a.person_ids[0])]
+    candidates = [a for a in ctx.by_kind.get(second.kind, []) if names_only(a, a.person_ids[0])]
     found = ctx.peer_images(person, candidates, rng, 1)
     if not found:
         return None

@@ -20,7 +20,7 @@ from multipriv.tasks.choice import arrange_candidates, option_lines
 from multipriv.tasks.clues import clue_fields, conflicts
 from multipriv.tasks.common import LETTERS, prompt, say, twins
 from multipriv.tasks.context import TaskContext, single_face_of
-from multipriv.tasks.evidence import attr_evidence, face_evidence, fold, name_fields, name_texts, shared_strings
+from multipriv.tasks.evidence import attr_evidence, face_evidence, fold, name_texts, names_only, shared_strings
 from multipriv.tasks.registry import task
 from multipriv.tasks.schema import AnswerType, Evidence, Item, Lang, Tier
 from multipriv.world.schema import Person, World
@@ -80,7 +80,7 @@ def _record(ctx: TaskContext, person: Person, k: int, used: set[str]) -> list[It
     card = ctx.image(person.id, "id_card")
     if card is None:
         return []
-    queries = [q for q in ctx.images(person.id, QUERY_KINDS) if name_fields(q, person.id) and q.path not in used]
+    queries = [q for q in ctx.images(person.id, QUERY_KINDS) if names_only(q, person.id) and q.path not in used]
     rng.shuffle(queries)
     # Prefer queries that print none of the card's own values (an address or number found again on the card
     # links them by text alone) and share no exact string with it.
