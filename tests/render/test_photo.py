@@ -11,6 +11,8 @@ from PIL import Image
 from multipriv.render.annotations import Box
 from multipriv.render.canvas import Canvas
 from multipriv.render.photo import (
+    crop_photo,
+    frame_scan,
     jpeg_bytes,
     photo_annotation,
     photo_of_document,
@@ -141,3 +143,38 @@ def test_photo_annotation_maps_fields_labels_and_faces() -> None:
     assert moved.all_boxes() == photograph(c.image, ann.all_boxes(), 3).boxes
     assert [f.text for f in moved.fields] == ["Emily Carter"] and [f.text for f in moved.labels] == ["Name:"]
     assert (moved.width, moved.height) == img.size
+
+
+def _colour_at(img: Image.Image, box: Box) -> tuple[int, ...]:
+    x0, y0, x1, y1 = box
+    return tuple(int(v) for v in np.asarray(img)[(y0 + y1) // 2, (x0 + x1) // 2])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_scans_keep_every_box_on_its_content(seed: int) -> None:
+    img = _document()
+    out, moved = frame_scan(img, BOXES, seed)
+    assert out.width >= img.width and out.height >= img.height
+    for box, new, colour in zip(BOXES, moved, COLOURS, strict=True):
+        assert (new[2] - new[0], new[3] - new[1]) == (box[2] - box[0], box[3] - box[1])
+        assert _colour_at(out, new) == colour
+
+
+def test_scans_move_a_box_relative_to_the_image() -> None:
+    """The point of the margins: the same field lands at different relative places."""
+    img = _document()
+    relative = set()
+    for seed in range(8):
+        out, moved = frame_scan(img, BOXES, seed)
+        relative.add(round(moved[0][0] / out.width, 2))
+    assert len(relative) >= 6
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_photo_crops_never_cut_into_a_box(seed: int) -> None:
+    img = _document()
+    out, moved = crop_photo(img, BOXES, seed)
+    assert out.width <= img.width and out.height <= img.height
+    for new, colour in zip(moved, COLOURS, strict=True):
+        assert new[0] >= 0 and new[1] >= 0 and new[2] <= out.width and new[3] <= out.height
+        assert _colour_at(out, new) == colour
