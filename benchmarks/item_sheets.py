@@ -59,7 +59,7 @@ def sheet(root: Path, item: Item, anns: dict[str, object]) -> Image.Image:
         lines += textwrap.wrap(para, 110) or [""]
     lines.append(f"GOLD: {_answer(item)}")
     text_h = 24 * len(lines) + 16
-    out = Image.new("RGB", (cols * (THUMB + 8) + 8, rows * (THUMB + 34) + text_h + 8), (235, 235, 235))
+    out = Image.new("RGB", (max(cols * (THUMB + 8) + 8, 1000), rows * (THUMB + 34) + text_h + 8), (235, 235, 235))
     draw = ImageDraw.Draw(out)
     for i, line in enumerate(lines):
         draw.text((10, 8 + 24 * i), line, fill="black", font=font("sans", 17))
