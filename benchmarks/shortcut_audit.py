@@ -10,7 +10,8 @@ strings are equal after folding case, spaces and punctuation:
 - task 7: follows the chain by strings: each step reads the asked attribute off the one image that shares a
   printed string with what it has read so far; with no such image (a face-only first hop) it guesses among the
   images that print the attribute;
-- task 8: the candidate sharing the most printed strings with image 1 (ties broken at random);
+- task 8: the candidate sharing the most printed strings with image 1; with none, the odd one out (the only
+  candidate of its document kind); ties broken at random;
 - task 9: the card with the most printed values appearing verbatim in the description, or the description
   containing the most values printed on image 1; a name or number is then read off the chosen card.
 
@@ -70,7 +71,11 @@ def answer(item: Item, anns: dict[str, ImageAnnotation], rng: random.Random) -> 
         return _chain(item, images, rng)
     if item.task == 8:
         query = texts(images[0])
-        return LETTERS[_pick([len(query & texts(c)) for c in images[1:]], rng)]
+        shared = [len(query & texts(c)) for c in images[1:]]
+        if not any(shared):
+            kinds = [c.kind for c in images[1:]]
+            shared = [int(kinds.count(k) == 1) for k in kinds]
+        return LETTERS[_pick(shared, rng)]
     if item.task == 9:
         prompt = fold(item.prompt)
         if item.qtype == "image_desc":

@@ -131,6 +131,19 @@ def test_candidates_are_peers(items: list[Item], anns: dict[str, ImageAnnotation
     assert checked
 
 
+def test_candidates_are_no_odd_one_out(items: list[Item], anns: dict[str, ImageAnnotation]) -> None:
+    """All candidates of a choice among images are of one document kind, so picking the one image that differs
+    from the rest (a social post among identity cards) is no shortcut to the answer."""
+    checked = 0
+    for item in items:
+        if item.task != 8 or item.control or item.lang != "en":
+            continue
+        kinds = {anns[path].kind for path in item.images[1:]}
+        assert len(kinds) == 1, (item.id, kinds)
+        checked += 1
+    assert checked
+
+
 def test_single_step_answers_are_not_printed(items: list[Item], anns: dict[str, ImageAnnotation]) -> None:
     for item in items:
         if item.task != 6 or item.control:

@@ -2,7 +2,8 @@
 
 Candidates are always *peers* of the person: same locale, same gender, age within five years, namesakes and
 look-alikes first, so neither gender nor apparent age nor the name alone rules one out.
-- face (tier infer): image 1 is a portrait (a face and nothing else); the candidates show one face each;
+- face (tier infer): image 1 is a portrait (a face and nothing else); the candidates show one face each, all
+  on images of one kind (no odd one out);
 - record (tier link, or lookup when the query and its card share an exactly printed identifier): image 1 is a
   record that names the person the way that record does (a nickname, initials, a masked name, another
   script) beside other quasi-identifiers (age, address, phone...); the candidates are identity cards. Exactly
@@ -64,9 +65,14 @@ def _face(ctx: TaskContext, person: Person, portrait: ImageAnnotation, k: int) -
     own = sorted((a for a in ctx.face_images.get(person.id, []) if a.kind in FACE_KINDS), key=lambda a: a.path)
     if not own:
         return []
-    target = rng.choice(own)
-    distractors = ctx.peer_faces(person, rng, k - 1, kinds=FACE_KINDS)
-    if len(distractors) < k - 1:
+    rng.shuffle(own)
+    # Every candidate is of the target's kind: an odd one out (one social post among identity cards) would
+    # point at the answer without a look at any face.
+    for target in own:
+        distractors = ctx.peer_faces(person, rng, k - 1, kinds=(target.kind,))
+        if len(distractors) == k - 1:
+            break
+    else:
         return []
     factors: tuple[str, ...] = ("face_only", "peer_candidates")
     if any(d.person_ids[0] in ctx.lookalikes.get(person.id, set()) for d in distractors):
