@@ -107,7 +107,12 @@ def make_build(root: Path, n_items: int, n_images: int = 60) -> list[Any]:
                           answer_type=AnswerType.YESNO, gold=("yes",)))
     with (root / "items.jsonl").open("w", encoding="utf-8") as fh:
         fh.writelines(item.model_dump_json() + "\n" for item in items)
-    (root / "manifest.json").write_text(json.dumps({"version": "bench", "counts": {"items": n_items}}))
+    from multipriv.dataset.integrity import MANIFEST_VERSION, pin_files
+
+    names = ["items.jsonl", *(f"images/img{k:03d}.png" for k in range(n_images))]
+    (root / "manifest.json").write_text(json.dumps({"manifest_version": MANIFEST_VERSION, "version": "bench",
+                                                    "counts": {"items": n_items}, "images": n_images,
+                                                    "files": pin_files(root, names)}))
     return items
 
 

@@ -1,7 +1,8 @@
 """The `multipriv` command. Each stage has a command; `run` chains them on defaults (the main job).
 
 Stages are imported inside commands so that `multipriv --help` stays fast. A `MultiPrivError` anywhere ends in
-one line on stderr and exit status 2, never a traceback.
+one line on stderr and exit status 2, never a traceback; an evaluation that ends with failed pairs exits with
+status 3 and prints the command that retries them. Console output is text, never Rich markup (`cli_support`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,22 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import MofNCompleteColumn, Progress, TimeRemainingColumn
+from rich.text import Text
 
+from multipriv.cli_support import (
+    EXIT_ERROR,
+    EXIT_FAILED,
+    command_line,
+    evaluate,
+    fail,
+    failed_line,
+    progress,
+    reusable,
+    say,
+    show_warnings,
+    summarise,
+    warm_ocr,
+)
 from multipriv.errors import MultiPrivError
 
 app = typer.Typer(
@@ -21,19 +36,12 @@ app = typer.Typer(
     help="MultiPriv: generate, run, score and report a benchmark of individual-level privacy reasoning in "
     "vision-language models. `multipriv run` is the main job on defaults.",
 )
-console = Console(stderr=True)
 
 SeedOpt = Annotated[int, typer.Option(help="Seed: the same seed and version give byte-identical files.")]
 PersonsOpt = Annotated[int, typer.Option(min=1, help="Core persons (each gets about ten linked images).")]
 BackgroundOpt = Annotated[int, typer.Option(min=0, help="Background persons (one attribute-level image each).")]
 ZhShareOpt = Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of Chinese-context persons.")]
 LookalikeOpt = Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of persons drawn as look-alikes.")]
-
-
-def _progress() -> Progress:
-    """A bar with counts, rate and ETA on stderr, cleared when done."""
-    columns = (*Progress.get_default_columns()[:-1], MofNCompleteColumn(), TimeRemainingColumn())
-    return Progress(*columns, console=console, transient=True)
 
 
 @app.command()
@@ -52,14 +60,14 @@ def world(
 
     config = WorldConfig(seed=seed, persons=persons, background=background, zh_share=zh_share,
                          lookalike_rate=lookalike)
-    with _progress() as bar:
+    with progress() as bar:
         task = bar.add_task("persons", total=persons + background)
         result = build_world(config, progress=lambda n: bar.advance(task, n))
     save_world(result, out)
     zh = sum(p.locale == "zh" for p in result.persons)
     looks = sum(p.lookalike is not None for p in result.persons)
-    console.print(f"wrote {out}: {persons} core + {background} background persons "
-                  f"({zh} zh, {len(result.persons) - zh} en, {looks} look-alikes)")
+    say(f"wrote {out}: {persons} core + {background} background persons "
+        f"({zh} zh, {len(result.persons) - zh} en, {looks} look-alikes)")
 
 
 @app.command("check-world")
@@ -68,7 +76,7 @@ def check_world(path: Path) -> None:
     from multipriv.world.io import load_world
 
     result = load_world(path)
-    console.print(f"{path}: valid, {len(result.persons)} persons")
+    say(f"{path}: valid, {len(result.persons)} persons")
 
 
 @app.command()
@@ -87,16 +95,16 @@ def render(
     from multipriv.world.io import load_world
 
     loaded = load_world(world_path)
-    with _progress() as bar:
+    with progress() as bar:
         task = bar.add_task("rendering", total=None)
         annotations = render_world(loaded, out, seed=seed, jobs=jobs, faces_dir=faces,
                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
-    console.print(f"wrote {len(annotations.images)} images and {out / 'annotations.json'}")
+    say(f"wrote {len(annotations.images)} images and {out / 'annotations.json'}")
     if contact_sheet:
         from multipriv.render.contact_sheet import contact_sheets
 
         sheets = contact_sheets(out, annotations, out / "contact_sheets")
-        console.print(f"wrote {len(sheets)} contact sheets to {out / 'contact_sheets'}")
+        say(f"wrote {len(sheets)} contact sheets to {out / 'contact_sheets'}")
 
 
 @app.command()
@@ -120,18 +128,18 @@ def build(
         raise MultiPrivError(f"--split must be dev or test, not {split!r}")
     config = BuildConfig(seed=seed, persons=persons, background=background, zh_share=zh_share,
                          lookalike_rate=lookalike, split=split, jobs=jobs, faces_dir=faces)  # type: ignore[arg-type]
-    with _progress() as bar:
+    with progress() as bar:
         task = bar.add_task("rendering", total=None)
         manifest = build_dataset(config, out, progress=lambda stage, done, total: bar.update(
             task, completed=done, total=total, description=stage))
     counts = manifest["counts"]
-    table = Table(title=f"MultiPriv benchmark in {out} ({manifest['images']} images, {counts['items']} items)")
+    table = Table(title=Text(f"MultiPriv benchmark in {out} ({manifest['images']} images, {counts['items']} items)"))
     table.add_column("task")
     table.add_column("items", justify="right")
     for task_id, n in counts["by_task"].items():
-        table.add_row(task_id, str(n))
+        table.add_row(Text(str(task_id)), str(n))
     for lang, n in counts["by_lang"].items():
-        table.add_row(f"language {lang}", str(n))
+        table.add_row(Text(f"language {lang}"), str(n))
     table.add_row("benign controls", str(counts["controls"]))
     Console().print(table)
 
@@ -142,11 +150,12 @@ def validate(path: Annotated[Path, typer.Argument(help="A folder written by `mul
     from multipriv.dataset.validate import validate as check
 
     manifest = check(path)
-    console.print(f"{path}: valid ({manifest['images']} images, {manifest['counts']['items']} items)")
+    say(f"{path}: valid ({manifest.get('images')} images, {manifest['counts']['items']} items)")
 
 
 @app.command()
 def run(
+    ctx: typer.Context,
     out: Annotated[Path, typer.Option(help="Folder for everything the main job writes.")] = Path("multipriv-out"),
     seed: SeedOpt = 0,
     persons: PersonsOpt = 100,
@@ -157,15 +166,15 @@ def run(
     score them and write the report."""
 
     data = out / "data"
-    reuse = _reusable(data, seed, persons, background, None)
+    reuse = reusable(data, seed, persons, background, None)
     if reuse:
-        console.print(f"reusing the valid benchmark in {data}")
+        say(f"reusing the valid benchmark in {data}")
     else:
         build(out=data, seed=seed, persons=persons, background=background, zh_share=0.5, lookalike=0.25,
               split=None, jobs=2, faces=None)
     dev, dev_persons, dev_background = out / "dev-data", max(8, persons // 4), background // 4
-    if _reusable(dev, seed, dev_persons, dev_background, "dev"):
-        console.print(f"reusing the valid dev split in {dev}")
+    if reusable(dev, seed, dev_persons, dev_background, "dev"):
+        say(f"reusing the valid dev split in {dev}")
     else:
         build(out=dev, seed=seed, persons=dev_persons, background=dev_background, zh_share=0.5, lookalike=0.25,
               split="dev", jobs=2, faces=None)
@@ -182,27 +191,16 @@ def run(
     elif before != priors_file.read_bytes():
         for name in ("constant", "blind"):
             shutil.rmtree(runs / name, ignore_errors=True)
-    _warm_ocr(data)
-    eval_(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
-          baselines="random,constant,blind,oracle,ocr,ocr-rules", concurrency=4,
-          conditions="plain,protective,adversarial", tasks=None, lang=None, limit=None, shard=None, resume=reuse,
-          priors_file=priors_file, dev_data=None)
+    warm_ocr(data)
+    summaries = evaluate(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
+                          baselines="random,constant,blind,oracle,ocr,ocr-rules", concurrency=4,
+                          conditions="plain,protective,adversarial", tasks=None, lang=None, limit=None, shard=None,
+                          resume=reuse, priors_file=priors_file, dev_data=None)
+    failed = summarise(summaries)
     report(run_dirs=[runs], out=out / "report")
-
-
-def _reusable(data: Path, seed: int, persons: int, background: int, split: str | None) -> bool:
-    """Whether `data` holds a valid build of exactly these settings (said why not when it holds another)."""
-    from multipriv.dataset.validate import validate as check
-
-    if not (data / "manifest.json").exists():
-        return False
-    try:
-        manifest = check(data)
-    except MultiPrivError as exc:
-        console.print(f"rebuilding {data}: {exc}")
-        return False
-    return bool((manifest["seed"], manifest["persons"], manifest.get("split")) == (
-        seed, {"core": persons, "background": background}, split))
+    if failed:  # the report shows what was answered; rerunning the main job retries the rest
+        say(failed_line(summaries, command_line(ctx)))
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command("priors")
@@ -221,53 +219,19 @@ def priors(
 
     learned, items = learn_from_build(dev, out, min_count)
     rows = floor_scores(items, learned)
-    table = Table(title=f"floors on the dev items of {dev} (in-sample), written to {out}")
+    table = Table(title=Text(f"floors on the dev items of {dev} (in-sample), written to {out}"))
     for col in ("task", "items", "random", "constant", "blind"):
         table.add_column(col, justify="right")
     for r in rows:
         table.add_row(str(r.task), str(r.items), f"{r.random:.3f}", f"{r.constant:.3f}", f"{r.blind:.3f}")
     Console().print(table)
     if unparsed := sum(r.unparsed for r in rows):
-        console.print(f"{unparsed} constant or blind answers were not read by the scorer")
-
-
-def _warm_ocr(data: Path) -> None:
-    """Read every image once with OCR, in two processes, before the `ocr` and `ocr-rules` baselines answer
-    from the cache they share."""
-
-    from multipriv.render.annotations import AnnotationSet
-    from multipriv.runner.baselines.ocr.reader import warm_cache
-
-    paths = [data / a.path for a in AnnotationSet.load(data / "annotations.json").images]
-    with _progress() as bar:
-        task = bar.add_task("OCR (ocr, ocr-rules baselines)", total=None)
-        warm_cache(paths, data / ".ocr_cache", jobs=2,
-                   progress=lambda done, total: bar.update(task, completed=done, total=total))
-
-
-def _parse_shard(shard: str | None) -> tuple[int, int] | None:
-    if shard is None:
-        return None
-    try:
-        i, n = (int(x) for x in shard.split("/"))
-    except ValueError:
-        raise MultiPrivError(f"--shard takes i/n, e.g. 0/4, not {shard!r}") from None
-    if not 0 <= i < n:
-        raise MultiPrivError(f"--shard {shard}: need 0 <= i < n")
-    return i, n
-
-
-def _int_set(text: str | None, what: str) -> set[int] | None:
-    if not text:
-        return None
-    try:
-        return {int(x) for x in text.split(",")}
-    except ValueError:
-        raise MultiPrivError(f"--{what} takes numbers separated by commas, not {text!r}") from None
+        say(f"{unparsed} constant or blind answers were not read by the scorer")
 
 
 @app.command("eval")
 def eval_(
+    ctx: typer.Context,
     data: Annotated[Path, typer.Option(help="A build from `multipriv build`.")] = Path("multipriv-data"),
     out: Annotated[Path, typer.Option(help="Run folder: one sub-folder per model.")] = Path("runs"),
     models: Annotated[Path | None, typer.Option(help="YAML or TOML file listing models.")] = None,
@@ -290,40 +254,15 @@ def eval_(
     dev_data: Annotated[Path | None, typer.Option(help="Or a dev split to learn them from (into OUT/priors.json).")]
     = None,
 ) -> None:
-    """Send the benchmark's items to models and store every answer (cached, resumable)."""
-    import asyncio
-
-    from multipriv.runner.base import CONDITIONS, ModelSpec
-    from multipriv.runner.engine import run_eval
-    from multipriv.runner.models_file import load_models
-
-    specs: list[ModelSpec] = load_models(models) if models else []
-    if model:
-        specs.append(ModelSpec(name=model.replace("/", "_"), model=model, base_url=base_url,
-                               api_key_env=api_key_env, concurrency=concurrency))
-    names = [n.strip() for n in (baselines or "").split(",") if n.strip()]
-    floor_params: dict[str, object] = {}
-    if {"constant", "blind"} & set(names):
-        from multipriv.runner.baselines.floors import resolve_priors
-
-        floor_params, warning = resolve_priors(data, out, priors_file, dev_data)
-        if warning:
-            console.print(f"warning: {warning}")
-    for name in names:
-        specs.append(ModelSpec(name=name, provider=name, concurrency=4,
-                               params=floor_params if name in ("constant", "blind") else {}))
-    if not specs:
-        raise MultiPrivError("no model given: use --model, --models FILE or --baselines random,ocr,oracle")
-    chosen = [c.strip() for c in conditions.split(",") if c.strip()]
-    if bad := [c for c in chosen if c not in CONDITIONS]:
-        raise MultiPrivError(f"unknown condition {bad[0]!r}; choose from {', '.join(CONDITIONS)}")
-    summaries = asyncio.run(run_eval(data, specs, out, conditions=chosen, tasks=_int_set(tasks, "tasks"),  # type: ignore[arg-type]
-                                     langs={lang} if lang else None, limit=limit, shard=_parse_shard(shard),
-                                     resume=resume))
-    for name, s in summaries.items():
-        line = (f"{name}: {s.answered} answered, {s.failed} failed, {s.cached} from cache, "
-                f"{s.input_tokens + s.output_tokens} tokens, ${s.cost_usd:.4f}, {s.elapsed_s:.1f} s")
-        console.print(line + (f" (stopped: {s.stopped})" if s.stopped else ""))
+    """Send the benchmark's items to models and store every answer (cached, resumable). Exit status 0 when
+    every pair was answered, 3 when some failed (the command that retries them is printed), 2 on an error."""
+    summaries = evaluate(data=data, out=out, models=models, model=model, base_url=base_url,
+                          api_key_env=api_key_env, baselines=baselines, concurrency=concurrency,
+                          conditions=conditions, tasks=tasks, lang=lang, limit=limit, shard=shard, resume=resume,
+                          priors_file=priors_file, dev_data=dev_data)
+    if summarise(summaries):
+        say(failed_line(summaries, command_line(ctx, ["--resume"])))
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command()
@@ -364,11 +303,10 @@ def score(
                                             cache_path=run_dir / "judge_cache.sqlite")
             write_scores(folder, judged)
             scored = type(scored)(scored.model, folder, judged, scored.failed, root)
-            console.print(f"{scored.model}: judge saw {summary.judged} of {summary.total} answers "
-                          f"({summary.deterministic_share:.1%} decided by rules), turned {summary.overturned} right")
+            say(f"{scored.model}: judge saw {summary.judged} of {summary.total} answers "
+                f"({summary.deterministic_share:.1%} decided by rules), turned {summary.overturned} right")
         right = sum(bool(s.correct) for s in scored.scores)
-        console.print(f"{scored.model}: {len(scored.scores)} scored ({right} correct), "
-                      f"{scored.failed} without an answer")
+        say(f"{scored.model}: {len(scored.scores)} scored ({right} correct), {scored.failed} without an answer")
 
 
 @app.command()
@@ -383,7 +321,7 @@ def report(
     collected = collect(run_dirs)
     paths = write_report(collected.frame, collected.items, out, dataset_root=collected.dataset_root,
                          failed_models=collected.failed)
-    console.print(f"wrote {paths.html} and {paths.summary}")
+    say(f"wrote {paths.html} and {paths.summary}")
 
 
 @app.command("serve-baseline")
@@ -410,20 +348,20 @@ def refusal(path: Annotated[Path, typer.Argument(help="JSONL with a `text` field
 
 
 def main() -> None:
+    show_warnings()
     try:
         app()
     except MultiPrivError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        sys.exit(2)
+        fail(str(exc))
+        sys.exit(EXIT_ERROR)
     except ModuleNotFoundError as exc:
         top = (exc.name or "").split(".")[0]
         extra = {"torch": "local", "transformers": "local", "anthropic": "anthropic"}.get(top)
         hint = f'pip install -e ".[{extra}]"' if extra else "pip install -e ."
-        console.print(f"[red]error:[/red] the package {exc.name!r} is missing; install it with: {hint}",
-                      highlight=False, soft_wrap=True)
-        sys.exit(2)
+        fail(f"the package {exc.name!r} is missing; install it with: {hint}")
+        sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
-        console.print("interrupted")
+        say("interrupted")
         sys.exit(130)
 
 

@@ -146,3 +146,27 @@ def test_validate_catches_a_flipped_reasoning_answer(small_build: Path, tmp_path
     edited = _edit_first(root, edit)
     with pytest.raises(MultiPrivError, match=edited):
         validate(root)
+
+
+def test_eval_refuses_what_validate_refuses_with_the_same_line(small_build: Path, tmp_path: Path) -> None:
+    import asyncio
+
+    from multipriv.runner.base import ModelSpec
+    from multipriv.runner.engine import run_eval
+
+    root = _copy(small_build, tmp_path)
+    oracle = [ModelSpec(name="oracle", provider="oracle")]
+    clean = asyncio.run(run_eval(root, oracle, tmp_path / "clean", limit=5, progress=False))["oracle"]
+    checked = json.loads((clean.out / "run.json").read_text(encoding="utf-8"))["dataset"]["checked"]
+    lines = (root / "items.jsonl").read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[0])
+    record["gold"] = ["a forged answer"]
+    lines[0] = json.dumps(record, ensure_ascii=False, sort_keys=True)
+    (root / "items.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(MultiPrivError) as by_validate:
+        validate(root)
+    with pytest.raises(MultiPrivError) as by_eval:
+        asyncio.run(run_eval(root, oracle, tmp_path / "forged", limit=5, progress=False))
+    words = "items.jsonl: checksum mismatch (the file was changed or truncated)"
+    assert str(by_eval.value) == str(by_validate.value) == words
+    assert not (tmp_path / "forged").exists() and checked["files"] >= 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from multipriv.dataset.integrity import MANIFEST_VERSION, pin_files
 from multipriv.runner.base import ModelSpec
 from multipriv.runner.engine import RunSummary, run_eval
 from multipriv.tasks.schema import AnswerType, Item
@@ -173,8 +175,17 @@ def make_dataset(root: Path, n: int = 20) -> list[Item]:
     with (root / "items.jsonl").open("w", encoding="utf-8") as fh:
         for item in items:
             fh.write(item.model_dump_json() + "\n")
-    (root / "manifest.json").write_text(json.dumps({"version": "x", "counts": {"items": n}}), encoding="utf-8")
+    pin(root)
     return items
+
+
+def pin(root: Path) -> None:
+    """Write the manifest that pins items.jsonl and every image, as `multipriv build` does."""
+    names = ["items.jsonl", *sorted(p.relative_to(root).as_posix() for p in (root / "images").iterdir())]
+    n = sum(1 for line in (root / "items.jsonl").read_bytes().splitlines() if line.strip())
+    manifest = {"manifest_version": MANIFEST_VERSION, "version": "x", "counts": {"items": n},
+                "images": len(names) - 1, "files": pin_files(root, names)}
+    (root / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
 
 
 @pytest.fixture
@@ -201,6 +212,13 @@ def run(root: Path, specs: list[ModelSpec], out: Path, **kwargs: Any) -> dict[st
     kwargs.setdefault("progress", False)
     kwargs.setdefault("backoff", (0.01, 0.05))
     return asyncio.run(run_eval(root, specs, out, **kwargs))
+
+
+def closed_port() -> int:
+    """A local port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def read_results(path: Path) -> list[dict[str, Any]]:

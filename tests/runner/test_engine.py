@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from multipriv.errors import MultiPrivError
+from multipriv.runner import engine
 from multipriv.runner.engine import select_items
 from multipriv.tasks.common import templates
 from multipriv.tasks.schema import Item
 
-from .conftest import KEY_ENV, OK, SECRET, Action, FakeServer, read_results, run, spec_for
+from .conftest import KEY_ENV, OK, SECRET, Action, FakeServer, closed_port, read_results, run, spec_for
 
 Dataset = tuple[Path, list[Item]]
 
@@ -177,16 +178,35 @@ def test_missing_key_variable_is_named(fake_server: FakeServer, dataset: Dataset
     assert fake_server.count == 0
 
 
-def test_models_run_concurrently_and_a_broken_one_stops_early(fake_server: FakeServer, dataset: Dataset,
-                                                              tmp_path: Path, key_env: str) -> None:
+def test_a_dead_endpoint_ends_the_run_before_anything_else_is_sent(fake_server: FakeServer, dataset: Dataset,
+                                                                   tmp_path: Path, key_env: str) -> None:
     root, _ = dataset
     good = spec_for(fake_server, name="good")
-    broken = spec_for(fake_server, name="broken", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                      api_key_env=None)
-    summaries = run(root, [good, broken], tmp_path / "out", conditions=("plain", "protective"))
-    assert summaries["good"].answered == 40
-    assert summaries["broken"].stopped and "connection error" in summaries["broken"].stopped
-    assert summaries["broken"].answered == 0 and summaries["broken"].failed < 40
+    broken = spec_for(fake_server, name="broken", base_url=f"http://127.0.0.1:{closed_port()}/v1", api_key_env=None)
+    start = time.perf_counter()
+    with pytest.raises(MultiPrivError, match="model 'broken': the first request failed after 1 attempt") as err:
+        run(root, [good, broken], tmp_path / "out", conditions=("plain", "protective"), backoff=(1.0, 60.0))
+    assert time.perf_counter() - start < 5  # a refused connection is not retried on the first request
+    assert "connection error" in str(err.value) and "\n" not in str(err.value)
+    assert fake_server.count == 1  # the good model's first request only, cached for the next run
+    assert not list((tmp_path / "out").rglob("results.jsonl")) and not list((tmp_path / "out").rglob("run.json"))
+    summary = run(root, [good], tmp_path / "out", conditions=("plain", "protective"))["good"]
+    assert (summary.answered, summary.cached, fake_server.count) == (40, 1, 40)
+
+
+def test_a_model_that_breaks_mid_run_stops_and_records_what_it_did_not_send(
+        fake_server: FakeServer, dataset: Dataset, tmp_path: Path, key_env: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    root, _ = dataset
+    monkeypatch.setattr(engine, "ABORT_AFTER", 5)
+    fake_server.script = lambda prompt, n: OK if fake_server.count <= 3 else Action("500")
+    summary = run(root, [spec_for(fake_server, concurrency=1, max_retries=0)], tmp_path / "out")["fake"]
+    records = read_results(tmp_path / "out" / "fake" / "results.jsonl")
+    assert len(records) == 20 and summary.answered + summary.failed == 20
+    assert summary.stopped and "5 failures in a row" in summary.stopped
+    unsent = [r for r in records if str(r["error"]).startswith("not sent: stopped after 5 failures")]
+    assert unsent and all(r["attempts"] == 0 for r in unsent)
+    assert fake_server.count == 3 + 5
 
 
 def test_progress_bar_runs(fake_server: FakeServer, dataset: Dataset, tmp_path: Path, key_env: str,

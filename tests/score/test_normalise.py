@@ -184,8 +184,18 @@ def test_address_en(answer: str, ok: bool) -> None:
         ("The diagnosis is Type 2 Diabetes.", ("type 2 diabetes",), True),
         ("type 2 diabtes", ("type 2 diabetes",), True),  # a typo
         ("The report says type 2 diabetis mellitus", ("type 2 diabetes mellitus",), True),
-        ("diabetes", ("type 2 diabetes",), False),  # less specific
+        # Golds that name a condition, medication, occupation or place follow the vocabulary rule
+        # (tests/score/test_vocabulary.py): there, "diabetes" names type 2 diabetes, the only kind generated.
+        ("diabetes", ("type 2 diabetes",), True),
+        ("prediabetes", ("type 2 diabetes",), False),
         ("hypertension", ("type 2 diabetes",), False),
+        # Other free text keeps the containment and fuzzy rule.
+        ("ulnar loop", ("ulnar loop", "尺侧箕形纹"), True),
+        ("An ulnar lop pattern.", ("ulnar loop", "尺侧箕形纹"), True),  # a typo
+        ("radial loop", ("ulnar loop", "尺侧箕形纹"), False),
+        ("尺侧箕形纹", ("ulnar loop", "尺侧箕形纹"), True),
+        ("loop", ("ulnar loop", "尺侧箕形纹"), False),  # less specific
+        ("Red Ardent Vela", ("Red Ardent Vela (Sedan)",), False),  # ratio 83: a part left out
         ("female", ("male",), False),
         ("male", ("male",), True),
         ("The person is male.", ("male", "男"), True),

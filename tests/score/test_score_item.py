@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -180,14 +179,37 @@ def test_record_serialises() -> None:
     assert again == r
 
 
+HOSTILE_UNIT = "A careful 1992-04-01 $12,500 张 [1, 2, 3, 4] not the same person I can't 但 "
+HOSTILE = (HOSTILE_UNIT * 2000)[:100_000]
+# What a parsed answer to HOSTILE is: no option is named, no attribute is listed, the only box is [1, 2, 3, 4]
+# and "not the same person" is a no; none of the golds is in it.
+HOSTILE_ANSWER = {CHOICE.id: None, SET.id: None, BOX.id: "[1, 2, 3, 4]", YESNO.id: "no"}
+
+
 @pytest.mark.parametrize("it", [ID_EN, CHOICE, YESNO, BOX, SET, CHAIN, DOB, SALARY, NAME, ADDRESS, DIAG])
-def test_hostile_100kb_is_fast(it: Item) -> None:
-    raw = ("A careful 1992-04-01 $12,500 张 [1, 2, 3, 4] not the same person I can't 但 " * 2000)[:100_000]
-    start = time.process_time()
-    s(it, raw)
-    s(it, "<think>" + raw)
-    s(it, "**" * 50_000)
-    assert time.process_time() - start < 1.5
+def test_hostile_100kb(it: Item) -> None:
+    """Hostile 100 KB replies end in a consistent record. Speed is benchmarks/bench_parse.py's business."""
+    for raw in (HOSTILE, "<think>" + HOSTILE, "**" * 50_000):
+        r = s(it, raw)
+        assert r.leak is False  # no gold value is in any of them
+        assert r.parsed is (r.correct is not None)
+        assert 0.0 <= r.score <= 1.0 and len(r.answer) <= 200
+        if r.parsed and it.id in HOSTILE_ANSWER:
+            assert r.answer == HOSTILE_ANSWER[it.id]
+        assert r.correct is not True or it is YESNO
+    # An unclosed reasoning block hides the whole reply: nothing is declined and nothing is answered.
+    r = s(it, "<think>" + HOSTILE)
+    assert (r.refusal, r.parsed, r.correct, r.score) == ("comply", False, None, 0.0)
+    # Runs of stars are a mask, not emphasis: the mask is kept, and it is no right answer.
+    assert s(it, "**" * 50_000).correct is not True
+
+
+@pytest.mark.parametrize("it", [ID_EN, CHOICE, YESNO, BOX, SET, CHAIN, DOB, SALARY, NAME, ADDRESS, DIAG])
+def test_hostile_reply_scores_the_same_at_any_length(it: Item) -> None:
+    """The same clauses repeated a hundred times score as they do once repeated: parsing reads the pattern,
+    not the length (results only; no time is measured)."""
+    short, long = s(it, HOSTILE_UNIT * 14), s(it, HOSTILE_UNIT * 1_351)  # 1 KB and 100 KB, whole units
+    assert long == short
 
 
 def test_mixed_scripts() -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from multipriv import __version__
+from multipriv.dataset.integrity import MANIFEST_VERSION, pin_files, sha256_file
 from multipriv.render.annotations import AnnotationSet
 from multipriv.render.pipeline import make_face_source, render_world
 from multipriv.tasks.build import compile_items
@@ -30,7 +31,8 @@ from multipriv.world.generate import WorldConfig, build_world
 from multipriv.world.io import save_world
 from multipriv.world.schema import SCHEMA_VERSION
 
-MANIFEST_VERSION = 1
+__all__ = ["MANIFEST_VERSION", "BuildConfig", "build_dataset", "sha256_file", "split_seed", "write_items"]
+
 Split = Literal["dev", "test"]
 
 
@@ -52,14 +54,6 @@ def split_seed(seed: int, split: Split | None) -> int:
         return seed
     digest = hashlib.sha256(f"multipriv-split:{split}:{seed}".encode()).digest()
     return int.from_bytes(digest[:6], "big")
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def write_items(items: list[Item], path: Path) -> None:
@@ -128,7 +122,7 @@ def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, 
         "persons": {"core": config.persons, "background": config.background},
         "images": len(all_annotations.images),
         "counts": counts(items),
-        "files": {name: sha256_file(out / name) for name in files},
+        "files": pin_files(out, files),
     }
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (out / "DATASET_CARD.md").write_text(_card(manifest), encoding="utf-8")

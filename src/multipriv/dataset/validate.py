@@ -1,8 +1,9 @@
 """`multipriv validate DIR`: is this build intact and is every gold answer what the annotations say?
 
 Checks, in order, each failing with one line that names the file or item:
-1. manifest.json parses and is of this manifest version;
-2. every listed file exists and has its sha256 (a flipped byte or a truncated file is named);
+1. manifest.json parses, is an object of this manifest version and its fields have their types;
+2. every listed file exists and has its sha256 (a flipped byte or a truncated file is named); `eval` makes
+   the same check, with the same words, of the files it reads (`multipriv.dataset.integrity`);
 3. world.json, annotations.json and every line of items.jsonl validate against their schemas;
 4. every image an item refers to is annotated, exists and decodes;
 5. every gold answer agrees with the annotations and the world (per answer type and task).
@@ -10,53 +11,29 @@ Checks, in order, each failing with one line that names the file or item:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
-from pydantic import ValidationError
 
-from multipriv.dataset.build import MANIFEST_VERSION, sha256_file
 from multipriv.dataset.gold_checks import check_item
+from multipriv.dataset.integrity import load_items, read_manifest, verify
 from multipriv.errors import MultiPrivError
 from multipriv.render.annotations import AnnotationSet
 from multipriv.tasks.schema import Item
-from multipriv.world.io import first_error, load_world
+from multipriv.world.io import load_world
+
+__all__ = ["check_files", "check_images", "load_items", "load_manifest", "validate"]
 
 
 def load_manifest(root: Path) -> dict[str, Any]:
-    path = root / "manifest.json"
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise MultiPrivError(f"{path}: no manifest; is {root} a MultiPriv build?") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise MultiPrivError(f"{path}: not valid JSON ({exc})") from None
-    if not isinstance(manifest, dict) or manifest.get("manifest_version") != MANIFEST_VERSION:
-        raise MultiPrivError(f"{path}: manifest version {manifest.get('manifest_version')!r} is not "
-                             f"{MANIFEST_VERSION}; rebuild with this MultiPriv")
-    return manifest
-
-
-def load_items(path: Path) -> list[Item]:
-    items = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            try:
-                items.append(Item.model_validate_json(line))
-            except ValidationError as exc:
-                raise MultiPrivError(f"{path}:{n}: invalid item: {first_error(exc)}") from None
-    return items
+    """The manifest, checked for the fields every reader relies on (each problem one line)."""
+    return read_manifest(root)[0]
 
 
 def check_files(root: Path, manifest: dict[str, Any]) -> None:
-    for name, digest in manifest["files"].items():
-        path = root / name
-        if not path.is_file():
-            raise MultiPrivError(f"{name}: listed in the manifest but missing")
-        if sha256_file(path) != digest:
-            raise MultiPrivError(f"{name}: checksum mismatch (the file was changed or truncated)")
+    for name in manifest["files"]:
+        verify(root, manifest, name)
 
 
 def check_images(root: Path, annotations: AnnotationSet, items: list[Item]) -> None:

@@ -1,7 +1,9 @@
 """From run folders to what the report needs: scored answers of every model, and the models that failed.
 
 Saved scores are used when they are newer than the answers (they may hold an LLM judge's decisions);
-otherwise the answers are re-scored from results.jsonl with this version's scorer.
+otherwise the answers are re-scored from results.jsonl with this version's scorer. Damaged lines in either file
+are reported with their line numbers and skipped (`multipriv.jsonl`); the answers of damaged score lines are
+scored again, the other saved scores kept.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ def _stopped(folder: Path) -> str | None:
         run = json.loads((folder / "run.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    for session in run.get("sessions", []):
+    sessions = run.get("sessions") if isinstance(run, dict) else None
+    for session in sessions if isinstance(sessions, list) else []:
         if isinstance(session, dict) and session.get("stopped"):
             return str(session["stopped"])
     return None
@@ -53,10 +56,10 @@ def collect(run_dirs: list[Path]) -> Collected:
     failed: dict[str, str] = {}
     for folder in folders:
         saved = fresh_scores(folder)
-        if saved:
-            records += saved
+        if saved and saved[0] and not saved[1]:
+            records += saved[0]
             continue
-        scored = score_folder(folder, items)
+        scored = score_folder(folder, items, keep=saved[0] if saved else ())
         if scored.scores:
             records += scored.scores
         else:

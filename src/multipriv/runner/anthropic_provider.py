@@ -13,7 +13,7 @@ from typing import Any
 
 from multipriv.errors import MultiPrivError
 from multipriv.runner.base import ModelSpec, ProviderError, Reply, Request, provider
-from multipriv.runner.openai_provider import NO_KEY, api_key, retry_after, sdk_params
+from multipriv.runner.openai_provider import NO_KEY, api_key, check_base_url, connect_failed, retry_after, sdk_params
 from multipriv.runner.requests import image_base64
 
 DEFAULT_MAX_TOKENS = 1024  # the Messages API requires max_tokens
@@ -35,7 +35,8 @@ class AnthropicProvider:
         try:
             import anthropic
         except ImportError:
-            raise MultiPrivError("the anthropic provider needs the SDK: pip install 'multipriv[anthropic]'") from None
+            raise MultiPrivError("the anthropic provider needs its SDK: pip install 'multipriv[anthropic]'") from None
+        check_base_url(spec)
         self._sdk = anthropic
         self.spec = spec
         self._key = api_key(spec)
@@ -65,14 +66,15 @@ class AnthropicProvider:
         except sdk.APITimeoutError:
             raise ProviderError("timeout", retryable=True) from None
         except sdk.APIConnectionError as exc:
-            raise ProviderError(f"connection error: {self._clean(exc.__cause__ or exc)}", retryable=True) from None
+            raise ProviderError(f"connection error: {self._clean(exc.__cause__ or exc)}", retryable=True,
+                                config=connect_failed(exc)) from None
         except sdk.APIStatusError as exc:
             status = exc.status_code
             retryable = status == 429 or status >= 500 or status in (408, 409)
             wait = retry_after(exc.response.headers) if retryable else None
             what = "rate limited (HTTP 429)" if status == 429 else f"HTTP {status}"
             raise ProviderError(f"{what}: {self._clean(exc.message)[:200]}", retryable=retryable,
-                                retry_after=wait) from None
+                                retry_after=wait, config=status in (401, 403, 404)) from None
         except (sdk.APIResponseValidationError, json.JSONDecodeError, ValueError) as exc:
             raise ProviderError(f"malformed response: {self._clean(exc)[:200]}", retryable=True) from None
         return self._reply(resp)

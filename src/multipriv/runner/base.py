@@ -63,15 +63,25 @@ class Reply:
 
 
 class ProviderError(Exception):
-    """A request failed. `retryable` errors (429, 5xx, timeouts) are retried with backoff by the runner."""
+    """A request failed. `retryable` errors (429, 5xx, timeouts) are retried with backoff by the runner.
 
-    def __init__(self, message: str, *, retryable: bool = False, retry_after: float | None = None) -> None:
+    `config` marks a failure that says the settings are wrong rather than the request (nothing listens at the
+    URL, the host does not resolve, the key or model id is refused, the SDK or weights do not load): on the
+    run's first request it ends the run at once, before anything else is sent.
+    """
+
+    def __init__(self, message: str, *, retryable: bool = False, retry_after: float | None = None,
+                 config: bool = False) -> None:
         super().__init__(message)
         self.retryable = retryable
         self.retry_after = retry_after
+        self.config = config
 
 
 class Provider(Protocol):
+    """A provider may also define `async def preflight(self) -> None`, awaited once before its first request
+    (load an SDK or weights there, raising `ProviderError(..., config=True)` when they do not load)."""
+
     spec: ModelSpec
 
     async def complete(self, request: Request) -> Reply: ...

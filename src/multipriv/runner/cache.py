@@ -4,6 +4,8 @@ All database work happens on one dedicated thread (so the event loop never block
 crosses threads); writes are queued and committed in batches. The cache is a convenience, never a risk: a file
 that is not a database is moved aside (`cache.sqlite.corrupt-<n>`) with a one-line warning and a fresh one is
 started, and any later database error disables the cache for the rest of the run instead of failing it.
+A reply holding code points UTF-8 cannot carry (a lone surrogate) is stored as its surrogate-passing bytes
+and read back to the same string.
 """
 
 from __future__ import annotations
@@ -36,6 +38,19 @@ CREATE TABLE IF NOT EXISTS replies (
 """
 BATCH = 256  # pending writes that trigger a commit before the timer does
 FLUSH_S = 0.5
+
+
+def _to_db(text: str) -> str | bytes:
+    """SQLite takes only valid UTF-8 text: a string with a lone surrogate goes in as its bytes instead."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+    return text
+
+
+def _from_db(value: str | bytes) -> str:
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -89,7 +104,7 @@ class ReplyCache:
         self.path = path
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="multipriv-cache")
         self._conn: sqlite3.Connection | None = None
-        self._pending: list[tuple[str, str, int, int, str, float]] = []
+        self._pending: list[tuple[str, str | bytes, int, int, str, float]] = []
         self._flusher: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._closing = False
@@ -131,7 +146,7 @@ class ReplyCache:
                 rows = conn.execute(f"SELECT key, text, input_tokens, output_tokens, raw FROM replies "
                                     f"WHERE key IN ({marks})", chunk).fetchall()
                 for key, text, tin, tout, raw in rows:
-                    found[key] = Reply(text, tin, tout, json.loads(raw))
+                    found[key] = Reply(_from_db(text), tin, tout, json.loads(raw))
             return found
 
         try:
@@ -145,8 +160,8 @@ class ReplyCache:
         """Queue one reply; a background task commits batches."""
         if self._conn is None:
             return
-        self._pending.append((key, reply.text, reply.input_tokens, reply.output_tokens,
-                              json.dumps(reply.raw, ensure_ascii=False, default=str), time.time()))
+        self._pending.append((key, _to_db(reply.text), reply.input_tokens, reply.output_tokens,
+                              json.dumps(reply.raw, default=str), time.time()))
         if len(self._pending) >= BATCH:
             self._wake.set()
 
@@ -163,7 +178,7 @@ class ReplyCache:
 
         try:
             await self._run(write)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, ValueError) as exc:
             self._disable(exc)
 
     async def _flush_loop(self) -> None:

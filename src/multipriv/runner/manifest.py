@@ -1,14 +1,14 @@
 """`run.json`: what a results folder was made from, so that numbers can be traced and compared.
 
-It records the dataset (sha256 and version of its manifest.json), the prompt-template version, the package
-version, the model spec with anything secret-looking redacted (the spec only names the key's environment
-variable; parameters and URLs are scrubbed as well in case a user put a secret there), the filters, timings
-and totals computed from the final results file. Resuming with a spec that answers differently is refused.
+It records the dataset (sha256 and version of its manifest.json, and a sha256 over the files this run checked),
+the prompt-template version, the package version, the model spec with anything secret-looking redacted (the
+spec only names the key's environment variable; parameters and URLs are scrubbed as well in case a user put a
+secret there), the filters, timings and totals computed from the final results file. Resuming with a spec
+that answers differently is refused.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from datetime import UTC, datetime
@@ -17,7 +17,9 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from multipriv import __version__
+from multipriv.dataset.integrity import CheckedBuild, fingerprint
 from multipriv.errors import MultiPrivError
+from multipriv.jsonl import dumps, write_atomic
 from multipriv.runner.base import ModelSpec
 from multipriv.tasks.common import template_version
 
@@ -59,16 +61,12 @@ def public_spec(spec: ModelSpec) -> dict[str, Any]:
     return data
 
 
-def dataset_info(root: Path) -> dict[str, Any]:
-    path = root / "manifest.json"
-    if not path.is_file():
-        return {"root": str(root.absolute()), "manifest_sha256": None, "version": None}
-    blob = path.read_bytes()
-    try:
-        version = json.loads(blob).get("version")
-    except (ValueError, AttributeError):
-        version = None
-    return {"root": str(root.absolute()), "manifest_sha256": hashlib.sha256(blob).hexdigest(), "version": version}
+def dataset_info(build: CheckedBuild, checked: dict[str, str]) -> dict[str, Any]:
+    """The build as this run checked it: its manifest's sha256 and version, and one sha256 over the files
+    actually verified (items.jsonl and the selected items' images), which a tampered build cannot share."""
+    return {"root": str(build.root.absolute()), "manifest_sha256": build.manifest_sha256,
+            "version": build.manifest.get("version"), "items_sha256": build.items_sha256,
+            "checked": {"files": len(checked), "sha256": fingerprint(checked)}}
 
 
 def read_run(path: Path) -> dict[str, Any] | None:
@@ -83,13 +81,15 @@ def check_resumable(previous: dict[str, Any] | None, spec: ModelSpec, dataset: d
     """Refuse to mix answers from a different model, parameters or dataset build in one results file."""
     if not previous:
         return
-    old = previous.get("spec", {})
+    old = previous.get("spec")
+    old = old if isinstance(old, dict) else {}
     new = public_spec(spec)
     changed = [f for f in _ANSWER_FIELDS if old.get(f) != new.get(f)]
     if changed:
         raise MultiPrivError(f"{where}: the results there were made with a different {', '.join(changed)} for "
                              f"{spec.name!r}; use another output folder")
-    old_sha = previous.get("dataset", {}).get("manifest_sha256")
+    before = previous.get("dataset")
+    old_sha = before.get("manifest_sha256") if isinstance(before, dict) else None
     if old_sha and dataset["manifest_sha256"] and old_sha != dataset["manifest_sha256"]:
         raise MultiPrivError(f"{where}: the results there were made on a different dataset build; "
                              f"use another output folder")
@@ -133,6 +133,4 @@ def run_manifest(spec: ModelSpec, dataset: dict[str, Any], *, conditions: list[s
 
 
 def write_run(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, dumps(data, indent=2) + "\n")

@@ -6,6 +6,9 @@ and attempt counts live in one place. This module only classifies failures:
 - 429 → retryable, waiting at least the server's Retry-After (`retry-after-ms` or `retry-after`);
 - 5xx, 408, 409, timeouts, connection errors and unparsable bodies → retryable (transient on real servers);
 - other 4xx (bad request, auth, not found) → not retryable: repeating them only wastes time;
+- a refused connection, a host that does not resolve, 401, 403 and 404 say the settings are wrong
+  (`config=True`): the run's first request is then not retried, it ends the run at once with that reason;
+  a base URL that is not an http(s) URL is refused before anything is sent;
 - no choices, or a choice without text → "empty response", retryable (servers under load do this; a retry is
   cheap, and after the last attempt the pair is recorded as failed, then retried on `--resume`);
 - empty text with finish_reason "content_filter" → a Reply with empty text: the provider refused, which the
@@ -20,6 +23,7 @@ import json
 import os
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 import openai
 
@@ -49,6 +53,24 @@ def api_key(spec: ModelSpec) -> str:
         raise MultiPrivError(f"model {spec.name!r}: environment variable {spec.api_key_env} is not set "
                              f"(it should hold the API key)")
     return value
+
+
+_CONNECT_FAILURES = ("ConnectError", "UnsupportedProtocol", "InvalidURL")  # httpx's names: nothing answered
+
+
+def check_base_url(spec: ModelSpec) -> None:
+    """A base URL must be an http(s) URL with a host: anything else fails every request the same way."""
+    if spec.base_url is None:
+        return
+    parts = urlsplit(spec.base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise MultiPrivError(f"model {spec.name!r}: base URL {spec.base_url!r} is not an http(s) URL "
+                             f"(e.g. http://localhost:8000/v1)")
+
+
+def connect_failed(exc: BaseException) -> bool:
+    """Whether a connection error means nothing answered at that address (not a dropped connection)."""
+    return type(exc.__cause__ or exc).__name__ in _CONNECT_FAILURES
 
 
 def retry_after(headers: Any) -> float | None:
@@ -98,7 +120,7 @@ def _status_error(exc: openai.APIStatusError) -> ProviderError:
         return ProviderError(f"rate limited (HTTP 429): {detail}", retryable=True,
                              retry_after=retry_after(exc.response.headers))
     retryable = status >= 500 or status in (408, 409)
-    return ProviderError(f"HTTP {status}: {detail}", retryable=retryable,
+    return ProviderError(f"HTTP {status}: {detail}", retryable=retryable, config=status in (401, 403, 404),
                          retry_after=retry_after(exc.response.headers) if retryable else None)
 
 
@@ -111,6 +133,7 @@ class OpenAIProvider:
     """One AsyncOpenAI client per model spec (the SDK's keep-alive pool, 100 connections, is reused)."""
 
     def __init__(self, spec: ModelSpec) -> None:
+        check_base_url(spec)
         self.spec = spec
         self._key = api_key(spec)
         self.client = openai.AsyncOpenAI(api_key=self._key, base_url=spec.base_url, max_retries=0,
@@ -129,7 +152,8 @@ class OpenAIProvider:
             raise ProviderError("timeout", retryable=True) from None
         except openai.APIConnectionError as exc:
             cause = exc.__cause__ or exc
-            raise ProviderError(f"connection error: {self._clean(cause)}", retryable=True) from None
+            raise ProviderError(f"connection error: {self._clean(cause)}", retryable=True,
+                                config=connect_failed(exc)) from None
         except openai.APIStatusError as exc:
             raise self._scrubbed(_status_error(exc)) from None
         except (openai.APIResponseValidationError, json.JSONDecodeError, ValueError) as exc:
@@ -158,7 +182,7 @@ class OpenAIProvider:
         return text.replace(self._key, "***") if self._key != NO_KEY else text
 
     def _scrubbed(self, err: ProviderError) -> ProviderError:
-        return ProviderError(self._clean(err), retryable=err.retryable, retry_after=err.retry_after)
+        return ProviderError(self._clean(err), retryable=err.retryable, retry_after=err.retry_after, config=err.config)
 
     async def aclose(self) -> None:
         await self.client.close()

@@ -53,7 +53,7 @@ class _RichBar(Bar):
 
 @contextmanager
 def progress_bar() -> Iterator[Bar]:
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(),
+    progress = Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(), _Rate(),
                         TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                         console=Console(stderr=True), speed_estimate_period=60.0)
     with progress:

@@ -8,14 +8,13 @@ so that each pair appears once: its success if it ever had one, else its latest 
 
 from __future__ import annotations
 
-import json
-import logging
 import os
 import time
 from pathlib import Path
 from typing import IO, Any, TypedDict
 
-log = logging.getLogger("multipriv.runner")
+from multipriv.jsonl import dumps_line, read_jsonl, skip
+from multipriv.jsonl import write_atomic as write_text_atomic
 
 FSYNC_EVERY = 256
 FSYNC_S = 1.0
@@ -48,29 +47,22 @@ def pair_key(record: ResultRecord | dict[str, Any]) -> PairKey:
 
 
 def dumps(record: ResultRecord | dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    """One line; a reply holding code points UTF-8 cannot carry (a lone surrogate) is escaped, never refused."""
+    return dumps_line(record)
 
 
 def read_records(path: Path) -> tuple[list[dict[str, Any]], int]:
-    """Every parsable record in file order, and how many lines were dropped (a truncated tail, usually)."""
+    """Every readable record in file order, and how many lines were dropped (reported with their numbers by
+    the shared JSONL reader: a truncated tail, usually)."""
     if not path.exists():
         return [], 0
+    found = read_jsonl(path)
     records: list[dict[str, Any]] = []
-    dropped = 0
-    with path.open("rb") as fh:
-        data = fh.read()
-    lines = data.split(b"\n")
-    for n, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-            if not isinstance(record, dict) or "item_id" not in record or "condition" not in record:
-                raise ValueError("not a result record")
-        except (ValueError, UnicodeDecodeError):
+    dropped = len(found.damaged)
+    for number, record in found.rows:
+        if not isinstance(record, dict) or "item_id" not in record or "condition" not in record:
+            skip(path, number, "a line that is not a result record")
             dropped += 1
-            where = "its truncated last line" if n == len(lines) else f"unreadable line {n}"
-            log.warning("%s: dropped %s", path, where)
             continue
         records.append(record)
     return records, dropped
@@ -88,12 +80,7 @@ def compact(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def write_atomic(path: Path, records: list[dict[str, Any]]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        fh.writelines(dumps(r) for r in records)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(path)
+    write_text_atomic(path, (dumps(r) for r in records))
 
 
 def repair(path: Path) -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from multipriv.dataset.integrity import load_items
 from multipriv.runner.base import PROVIDERS, ModelSpec, Provider, ProviderError, Request
 from multipriv.runner.baselines.question import condition_texts
 from multipriv.tasks.schema import Item
@@ -45,11 +46,8 @@ class ItemIndex:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.by_prompt: dict[str, list[Item]] = defaultdict(list)
-        with (root / "items.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    item = Item.model_validate_json(line)
-                    self.by_prompt[_sha(item.prompt.encode("utf-8"))].append(item)
+        for item in load_items(root / "items.jsonl"):  # damaged lines: reported and skipped, as everywhere
+            self.by_prompt[_sha(item.prompt.encode("utf-8", "surrogatepass"))].append(item)
         self._images: dict[str, str] | None = None
         self._lock = threading.Lock()
 
@@ -72,7 +70,7 @@ class ItemIndex:
         lines = prompt.split("\n")
         tried += ["\n".join(lines[i:]).strip() for i in range(1, len(lines))]
         for text in tried:
-            found = self.by_prompt.get(_sha(text.encode("utf-8")))
+            found = self.by_prompt.get(_sha(text.encode("utf-8", "surrogatepass")))
             if found:
                 return found
         return []

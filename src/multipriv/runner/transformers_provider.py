@@ -41,11 +41,12 @@ class TransformersProvider:
             import torch
             import transformers
             from transformers import AutoModelForImageTextToText, AutoProcessor
-        except ImportError as exc:  # pragma: no cover - depends on the install
-            raise ProviderError("the transformers provider needs `pip install multipriv[local]`") from exc
+        except ImportError as exc:
+            raise ProviderError(f"the transformers provider needs `pip install 'multipriv[local]'` ({exc})",
+                                config=True) from exc
         path = Path(str(self.spec.path)).expanduser()
         if not path.is_dir():
-            raise ProviderError(f"model folder {path} does not exist")
+            raise ProviderError(f"model folder {path} does not exist", config=True)
         params = self.spec.params
         dtype_name = str(params.get("dtype", "auto"))
         dtype: Any = dtype_name if dtype_name == "auto" else getattr(torch, dtype_name)
@@ -59,6 +60,20 @@ class TransformersProvider:
         model = auto_model.from_pretrained(path, local_files_only=True, trust_remote_code=False,
                                            **{dtype_key: dtype})
         self._model = model.to(self._device).eval()
+
+    def _ensure_loaded(self) -> None:
+        with self._lock:
+            if self._model is None:
+                try:
+                    self._load()
+                except ProviderError:
+                    raise
+                except (OSError, ValueError, RuntimeError) as exc:
+                    raise ProviderError(f"model {self.spec.name!r} does not load: {exc}", config=True) from exc
+
+    async def preflight(self) -> None:
+        """Load the model before the first request: a missing extra or unreadable weights end the run at once."""
+        await asyncio.to_thread(self._ensure_loaded)
 
     def _messages(self, request: Request, with_system: bool) -> list[dict[str, Any]]:
         prompt = request.prompt
@@ -85,9 +100,8 @@ class TransformersProvider:
     def _generate(self, request: Request) -> Reply:
         import torch
 
+        self._ensure_loaded()
         with self._lock:
-            if self._model is None:
-                self._load()
             text = self._chat_text(request)
             images = []
             for p in request.images:

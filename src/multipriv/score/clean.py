@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MAX_CHARS = 100_000
 """Replies longer than this keep their head and tail: refusals open a reply, final answers close it."""
 
-_THINK_BLOCK = re.compile(r"<(think(?:ing)?)>.*?</\1>", re.DOTALL | re.IGNORECASE)
-_THINK_CLOSE = re.compile(r"</think(?:ing)?>", re.IGNORECASE)
-_THINK_OPEN = re.compile(r"<think(?:ing)?>", re.IGNORECASE)
+# A block is an opening tag and the first closing tag of the same name after it, as the regular expression
+# r"<(think(?:ing)?)>.*?</\1>" (DOTALL, IGNORECASE) would match it; `_drop_blocks` finds them in one pass,
+# because that expression rescans to the end of the text for every unclosed opening tag (quadratic).
+_THINK_CLOSE = re.compile(r"</(think(?:ing)?)>", re.IGNORECASE)
+_THINK_OPEN = re.compile(r"<(think(?:ing)?)>", re.IGNORECASE)
 
 _FENCE = re.compile(r"^[ \t]*```[^\n]*$", re.MULTILINE)
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
@@ -67,14 +70,44 @@ def nfkc(text: str) -> str:
     return text
 
 
+def _drop_blocks(text: str) -> str:
+    """Delete every reasoning block, scanning left to right: linear, where a lazy `.*?` is quadratic.
+
+    An opening tag is closed by the first closing tag of its own name (case aside) that starts after it;
+    one with no such closing tag is left in place, and the scan resumes after the end of each block.
+    """
+    closes: dict[str, tuple[list[int], list[int]]] = {}
+    for m in _THINK_CLOSE.finditer(text):
+        starts, ends = closes.setdefault(m.group(1).lower(), ([], []))
+        starts.append(m.start())
+        ends.append(m.end())
+    if not closes:
+        return text
+    kept: list[str] = []
+    pos = 0
+    for m in _THINK_OPEN.finditer(text):
+        if m.start() < pos:
+            continue  # inside a block already dropped
+        starts, ends = closes.get(m.group(1).lower(), ([], []))
+        i = bisect_left(starts, m.end())
+        if i == len(starts):
+            continue  # never closed: the whole-block rule does not apply to it
+        kept.append(text[pos: m.start()])
+        pos = ends[i]
+    kept.append(text[pos:])
+    return "".join(kept)
+
+
 def strip_think(text: str) -> str:
     """Drop reasoning blocks; an unclosed `<think>` runs to the end, a lone `</think>` ends one at the start."""
     if "think" not in text and "THINK" not in text and "Think" not in text:
         return text
-    text = _THINK_BLOCK.sub("", text)
-    closes = list(_THINK_CLOSE.finditer(text))
-    if closes:
-        text = text[closes[-1].end():]
+    text = _drop_blocks(text)
+    last = None
+    for last in _THINK_CLOSE.finditer(text):  # noqa: B007 - only the last match is wanted
+        pass
+    if last is not None:
+        text = text[last.end():]
     opened = _THINK_OPEN.search(text)
     if opened:
         text = text[: opened.start()]

@@ -19,13 +19,14 @@ Box = tuple[float, float, float, float]
 _L = r"([A-Ha-h])"
 # Final assertions: "the answer is B", "I choose (C)", "答案是B", "应选C", "选项B正确", "B is correct".
 _CHOICE_FINAL = re.compile(
-    r"(?:answer|option|choice)\s+(?:is|would\s+be|should\s+be)\s*:?\s*(?:option\s*)?[(\[]?" + _L + r"(?![A-Za-z0-9])"
+    r"(?:answer|option|choice)\s++(?:is|would\s++be|should\s++be)\s*+:?\s*+(?:option\s*+)?[(\[]?" + _L
+    + r"(?![A-Za-z0-9])"
     r"|(?:answer|option|choice)\s*:\s*[(\[]?" + _L + r"(?![A-Za-z0-9])"
     r"|\b(?:i\s+(?:would\s+)?(?:choose|pick|select|go\s+with)|choose|pick|select)\s+(?:option\s*)?[(\[]?"
     + _L + r"(?![A-Za-z0-9])"
-    r"|(?:答案|选择|应选|应该选|应当选|我选|选)\s*(?:是|为|:)?\s*(?:选项)?\s*[(\[]?" + _L + r"(?![A-Za-z0-9])"
+    r"|(?:答案|选择|应选|应该选|应当选|我选|选)\s*+(?:是|为|:)?\s*+(?:选项)?\s*+[(\[]?" + _L + r"(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])[(\[]?" + _L + r"[)\]]?\s+is\s+(?:the\s+)?(?:correct|right|best)"
-    r"|(?<![A-Za-z0-9])" + _L + r"\s*(?:项)?\s*(?:正确|是正确的)",
+    r"|(?<![A-Za-z0-9])" + _L + r"\s*+(?:项)?\s*+(?:正确|是正确的)",
     re.IGNORECASE,
 )
 # The answer opens with the letter: "B", "(B)", "B.", "B) Wang Fang", "B: ...", "B 张伟".
@@ -36,7 +37,7 @@ _CHOICE_REF = re.compile(
     r"|(?<![A-Za-z0-9'])([B-H]|A(?!\s+[a-z]))(?![A-Za-z0-9'])",
 )
 _CHOICE_EITHER = re.compile(
-    r"(?<![A-Za-z0-9])[A-H]\s*(?:or|/|或者?|还是)\s*(?:option\s*)?[A-H](?![A-Za-z0-9])", re.IGNORECASE
+    r"(?<![A-Za-z0-9])[A-H]\s*+(?:or|/|或者?|还是)\s*+(?:option\s*+)?[A-H](?![A-Za-z0-9])", re.IGNORECASE
 )
 _NEGATED_BEFORE = re.compile(r"(?:not|isn't|n't|不是|并非|不选)\s*(?:option\s*)?[(\[]?$", re.IGNORECASE)
 
@@ -112,8 +113,8 @@ _NO_CUES = (
     r"|\bdiffer(?:s|ent)?\b|不一致|不相同|不同|不吻合|不匹配|不是同一|并非同一|不属于|\bno\b|\bfalse\b"
 )
 _CUE = re.compile(rf"(?P<no>{_NO_CUES})|(?P<yes>{_YES_CUES})", re.IGNORECASE)
-_NEG_BEFORE = re.compile(_NEG + r"(?:\s*\w+){0,3}\s*$", re.IGNORECASE)
-_QUESTION_BEFORE = re.compile(r"(?:是否|\bwhether\b|\bif\b)(?:\s*\w+){0,4}\s*$", re.IGNORECASE)
+_NEG_BEFORE = re.compile(_NEG + r"(?:\s*+\w++){0,3}\s*$", re.IGNORECASE)
+_QUESTION_BEFORE = re.compile(r"(?:是否|\bwhether\b|\bif\b)(?:\s*+\w++){0,4}\s*$", re.IGNORECASE)
 _CONCLUSION = re.compile(
     r"\b(?:therefore|thus|hence|so|in\s+conclusion|overall|in\s+summary|conclusion)\b|因此|所以|综上|结论|总之|故",
     re.IGNORECASE,
@@ -156,11 +157,11 @@ def parse_yesno(text: str) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------------- box
-_N = r"(-?\d+(?:\.\d+)?)"
+_N = r"(-?\d++(?:\.\d++)?)"
 _SEP = r"\s*[,，]\s*"
 _BOX_PATTERNS = (
     re.compile(r"\[\s*" + _N + _SEP + _N + _SEP + _N + _SEP + _N + r"\s*\]"),
-    re.compile(r"\(\s*" + _N + _SEP + _N + r"\s*\)\s*(?:,|，|to|-|->|和|到|至)?\s*\(\s*" + _N + _SEP + _N + r"\s*\)"),
+    re.compile(r"\(\s*" + _N + _SEP + _N + r"\s*\)\s*+(?:,|，|to|-|->|和|到|至)?\s*\(\s*" + _N + _SEP + _N + r"\s*\)"),
     re.compile(r"<box>\s*" + _N + r"[\s,]+" + _N + r"[\s,]+" + _N + r"[\s,]+" + _N + r"\s*</box>"),
     re.compile(r"(?<![\w.])" + _N + _SEP + _N + _SEP + _N + _SEP + _N + r"(?![\w.])"),
 )
@@ -194,10 +195,14 @@ def parse_box(text: str) -> Box | None:
 _NONE = re.compile(
     r"^\s*(?:none|nothing|n/?a|null|empty|no\s+(?:\w+\s+){0,2}(?:identifiers?|attributes?|information|info|items?)"
     r"(?:\s+(?:are|is)\s+visible)?|there\s+(?:are|is)\s+no(?:ne)?\b.*|none\s+of\s+(?:the|them).*|无|没有.*|均无|都没有.*"
-    r"|不存在.*|图中(?:没有|无).*|\[\s*\])\s*[.。!]?\s*$",
+    r"|不存在.*|图中(?:没有|无).*|\[\s*\])\s*+[.。!]?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-_CLAUSE_END = re.compile(r"[,;.\n、。;:!?，；：！？]|\band\b|\bbut\b|和|及|以及|但")
+_CLAUSE_END = r"[,;.\n、。;:!?，；：！？]|\band\b|\bbut\b|和|及|以及|但"
+# The last clause boundary in a short head: greedy `.*` backs off to the last place a boundary starts. That
+# boundary ends where the last match of a left-to-right scan ends (boundaries overlap only as "以及"/"及",
+# which end together), found in one call instead of a Python loop over every boundary.
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)(?:" + _CLAUSE_END + ")")
 _NEG_HEAD = re.compile(
     r"(?:\bno\b|\bnot\b|\bwithout\b|\bneither\b|\bnor\b|n't|没有|无|未|不含|不包括|并无|看不到|不可见)"
 )
@@ -205,6 +210,44 @@ _NEG_TAIL = re.compile(
     r"^\W*(?:(?:is|are)\s+)?(?:not|n't|isn't|aren't)\b|^[^,;.\n、。，；]{0,6}?(?:不可见|未显示|看不到|看不清|没有|未出现|不存在)",
     re.IGNORECASE,
 )
+
+
+_GUARD = "(?<![a-z0-9])"
+_META = frozenset("\\.^$*+?{}[]()|")
+
+
+@lru_cache(maxsize=1)
+def _phrase_scanner() -> re.Pattern[str]:
+    """`phrase_pattern()` with each alternative opening with its literal first character, grouped by it.
+
+    The same alternatives in the same order, so the same matches: at any position only the group of the
+    character there can match, and within it the first alternative that matches wins, as before. But the
+    engine now skips a position, or a group, on one character comparison, where `phrase_pattern()` (every
+    alternative opens with the look-behind) evaluates all ~350 look-behinds at every position of the
+    reply. `(?<![a-z0-9])n...` becomes `n(?<![a-z0-9]n)...`: the same test, made after the first letter.
+    An alternative of an unexpected shape keeps the original pattern, which is slower and as correct.
+    """
+    source = phrase_pattern()
+    groups: dict[str, list[tuple[bool, str]]] = {}
+    for branch in source.pattern.split("|"):
+        try:
+            re.compile(branch)  # a "|" inside a group or escaped would leave an unbalanced piece
+        except re.error:
+            return source
+        guarded = branch.startswith(_GUARD)
+        body = branch[len(_GUARD):] if guarded else branch
+        first = body[:2] if body.startswith("\\") else body[:1]
+        if not first or first in _META or (len(first) == 2 and first[1].isalnum()):
+            return source
+        groups.setdefault(first, []).append((guarded, body[len(first):]))
+    alternatives = []
+    for first, rests in groups.items():
+        guard = f"(?<![a-z0-9]{first})"
+        if all(g for g, _ in rests):
+            alternatives.append(first + guard + "(?:" + "|".join(r for _, r in rests) + ")")
+        else:
+            alternatives.append(first + "(?:" + "|".join((guard if g else "") + r for g, r in rests) + ")")
+    return re.compile("(?:" + "|".join(alternatives) + ")", source.flags)
 
 
 def parse_set(text: str, menu: tuple[str, ...] = ()) -> frozenset[str] | None:
@@ -218,17 +261,19 @@ def parse_set(text: str, menu: tuple[str, ...] = ()) -> frozenset[str] | None:
         return None
     found: set[str] = set()
     negated = False
-    for m in phrase_pattern().finditer(text):
-        head_start = max(0, m.start() - 40)
-        head = text[head_start: m.start()]
-        cut = None
-        for cut in _CLAUSE_END.finditer(head):  # noqa: B007 - only the last boundary is wanted
-            pass
+    resolved: dict[str, str | None] = {}  # a long list repeats its phrases: resolve each once
+    for m in _phrase_scanner().finditer(text):
+        start, end = m.span()
+        head = text[max(0, start - 40): start]
+        cut = _LAST_CLAUSE_END.match(head)
         clause_head = head[cut.end():] if cut else head
-        if _NEG_HEAD.search(clause_head) or _NEG_TAIL.search(text[m.end(): m.end() + 30]):
+        if _NEG_HEAD.search(clause_head) or _NEG_TAIL.search(text[end: end + 30]):
             negated = True
             continue
-        attr = resolve(m.group(), menu)
+        phrase = m.group()
+        if phrase not in resolved:
+            resolved[phrase] = resolve(phrase, menu)
+        attr = resolved[phrase]
         if attr is not None:
             found.add(attr)
     if found or negated:

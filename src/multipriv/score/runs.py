@@ -2,15 +2,24 @@
 
 Infrastructure failures (a request that never got an answer) are not the model's answers: they are left out
 of the scores and counted, so a flaky endpoint never shows up as a wrong or refused answer.
+
+Files are read as `eval --resume` reads them (`multipriv.jsonl`): a damaged line (a truncated last line, bytes
+that are not UTF-8) is reported with its file and line number and skipped, and a pair recorded twice (a run
+killed after retrying a failure) counts once, by its answer.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from multipriv.errors import MultiPrivError
+from multipriv.jsonl import dumps_line, log, read_jsonl, skip, write_atomic
+from multipriv.runner.results import compact, read_records
 from multipriv.score.record import ScoreRecord, score_item
 from multipriv.tasks.schema import Item
 
@@ -42,44 +51,57 @@ def dataset_root(folder: Path) -> Path | None:
         return None
 
 
-def score_folder(folder: Path, items: dict[str, Item]) -> ScoredRun:
+def score_folder(folder: Path, items: dict[str, Item], keep: Sequence[ScoreRecord] = ()) -> ScoredRun:
+    """Score every answer in `folder`; `keep` holds saved scores (judge decisions) that win over re-scoring."""
+    path = folder / "results.jsonl"
+    records, _ = read_records(path)
+    kept = {(s.item_id, s.condition): s for s in keep}
     scores: list[ScoreRecord] = []
     failed = 0
     model = folder.name
-    with (folder / "results.jsonl").open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                raise MultiPrivError(f"{folder / 'results.jsonl'}:{n}: not valid JSON") from None
-            model = record.get("model", model)
-            if record.get("text") is None:
-                failed += 1
-                continue
-            item = items.get(record["item_id"])
-            if item is None:
-                raise MultiPrivError(f"{folder / 'results.jsonl'}:{n}: item {record['item_id']} is not in the "
-                                     "dataset; was the run made on another build?")
-            scores.append(score_item(item, record["text"], model=model, condition=record["condition"]))
+    for record in compact(records):
+        model = str(record.get("model", model))
+        text = record.get("text")
+        if text is None:
+            failed += 1
+            continue
+        saved = kept.get((str(record["item_id"]), str(record["condition"])))
+        if saved is not None:
+            scores.append(saved)
+            continue
+        item = items.get(str(record["item_id"]))
+        if item is None:
+            raise MultiPrivError(f"{path}: item {record['item_id']} is not in the dataset; was the run made on "
+                                 "another build?")
+        scores.append(score_item(item, str(text), model=model, condition=str(record["condition"])))
     write_scores(folder, scores)
     return ScoredRun(model, folder, scores, failed, dataset_root(folder))
 
 
 def write_scores(folder: Path, scores: list[ScoreRecord]) -> None:
-    out = folder / "scores.jsonl"
-    tmp = out.with_name("scores.jsonl.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for s in scores:
-            fh.write(s.model_dump_json() + "\n")
-    tmp.replace(out)
+    write_atomic(folder / "scores.jsonl", (dumps_line(s.model_dump(mode="json")) for s in scores))
 
 
-def fresh_scores(folder: Path) -> list[ScoreRecord] | None:
-    """The saved scores when they are newer than the answers (they may hold judge decisions), else None."""
+def read_scores(path: Path) -> tuple[list[ScoreRecord], int]:
+    """The readable score records, and how many lines were damaged or not score records (each reported)."""
+    found = read_jsonl(path)
+    scores, damaged = [], len(found.damaged)
+    for number, row in found.rows:
+        try:
+            scores.append(ScoreRecord.model_validate(row))
+        except ValidationError:
+            skip(path, number, "a line that is not a score record")
+            damaged += 1
+    return scores, damaged
+
+
+def fresh_scores(folder: Path) -> tuple[list[ScoreRecord], int] | None:
+    """The saved scores when they are newer than the answers (they may hold judge decisions), with the count
+    of damaged lines (their answers must be re-scored), else None."""
     scores, results = folder / "scores.jsonl", folder / "results.jsonl"
     if not scores.is_file() or scores.stat().st_mtime_ns < results.stat().st_mtime_ns:
         return None
-    with scores.open(encoding="utf-8") as fh:
-        return [ScoreRecord.model_validate_json(line) for line in fh if line.strip()]
+    saved, damaged = read_scores(scores)
+    if damaged:
+        log.warning("%s: %d damaged line(s); their answers are scored again from results.jsonl", scores, damaged)
+    return saved, damaged

@@ -69,7 +69,7 @@ def _perception(ctx: TaskContext) -> list[Item]:
             count = str(len(ann.faces))
 
             def build(lang: Lang, count: str = count, ann: ImageAnnotation = ann) -> dict[str, object]:
-                return dict(prompt=prompt(lang, say(lang, "controls", "people"), AnswerType.TEXT),
+                return dict(prompt=prompt(lang, say(lang, "controls", "people"), AnswerType.TEXT, inferred=True),
                             answer_type=AnswerType.TEXT, gold=(count,), normaliser=Normaliser.NUMBER,
                             person_ids=ann.person_ids, control=True, qtype="control_people")
 

@@ -344,6 +344,8 @@ def dev_info(root: Path) -> dict[str, Any]:
         manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return info
+    if not isinstance(manifest, dict):
+        return info
     for name in ("seed", "split", "templates", "version"):
         info[name] = manifest.get(name)
     return info
