@@ -25,10 +25,10 @@ def _items() -> list[Item]:
 
 def test_judge_sees_only_free_text_misses_and_caches(fake_server: FakeServer, tmp_path: Path,
                                                       key_env: str) -> None:
-    fake_server.script = lambda prompt, n: Action(text="yes" if "diabetes mellitus" in prompt.lower() else "no")
+    fake_server.script = lambda prompt, n: Action(text="yes" if "adult-onset sugar" in prompt.lower() else "no")
     items = _items()
     by_id = {i.id: i for i in items}
-    answers = ["Diabetes mellitus, type II", "Hypertension", "Asthma", "no"]
+    answers = ["the adult-onset sugar disease", "Hypertension", "Asthma", "no"]  # the first: no vocabulary form
     records = [score_item(item, answer, model="m") for item, answer in zip(items, answers, strict=True)]
     assert [r.correct for r in records] == [False, True, False, False]
     spec = spec_for(fake_server)
