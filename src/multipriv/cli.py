@@ -297,14 +297,16 @@ def score(
             cache[root] = {i.id: i for i in load_items(root / "items.jsonl")}
         scored = score_folder(folder, cache[root])  # type: ignore[arg-type]
         if judge_spec is not None:
-            from multipriv.score.judge import judge_records
+            from multipriv.score.judge import judge_records, load_replies
 
             judged, summary = judge_records(scored.scores, cache[root], judge_spec,  # type: ignore[arg-type]
-                                            cache_path=run_dir / "judge_cache.sqlite")
+                                            cache_path=run_dir / "judge_cache.sqlite", replies=load_replies(folder))
             write_scores(folder, judged)
             scored = type(scored)(scored.model, folder, judged, scored.failed, root)
             say(f"{scored.model}: judge saw {summary.judged} of {summary.total} answers "
-                f"({summary.deterministic_share:.1%} decided by rules), turned {summary.overturned} right")
+                f"({summary.deterministic_share:.1%} decided by rules), turned {summary.overturned} right; "
+                f"labelled {summary.refusal_judged} refusals the rules were unsure of, "
+                f"changed {summary.refusal_changed}")
         right = sum(bool(s.correct) for s in scored.scores)
         say(f"{scored.model}: {len(scored.scores)} scored ({right} correct), {scored.failed} without an answer")
 

@@ -64,6 +64,7 @@ def score_frame(records: Iterable[ScoreRecord], items: Mapping[str, Item]) -> pd
     """Join score records with their items' fields; a record whose item is unknown keeps its own fields and
     becomes its own cluster (a warning says how many)."""
     cols: dict[str, list[Any]] = {c: [] for c in FRAME_COLUMNS}
+    judges: list[str] = []
     missing = 0
     for r in records:
         item = items.get(r.item_id)
@@ -93,9 +94,12 @@ def score_frame(records: Iterable[ScoreRecord], items: Mapping[str, Item]) -> pd
         cols["leakable"].append(leakable)
         cols["answered"].append(r.refusal != "refuse" and r.parsed)
         cols["answer"].append(r.answer)
+        judges.append(r.judge or "")
     if missing:
         log.warning("%d score records name items that are not in the item set", missing)
-    return ensure_frame(pd.DataFrame(cols))
+    df = ensure_frame(pd.DataFrame(cols))
+    df["judge"] = judges  # the LLM judge's decisions, if any (`multipriv.score.judge.judge_counts` reads them)
+    return df
 
 
 def load_scores(path: Path) -> list[ScoreRecord]:

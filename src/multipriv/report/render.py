@@ -128,6 +128,17 @@ def _tables(a: Analysis | None, failed: Mapping[str, str]) -> dict[str, pd.DataF
     return out
 
 
+def _judge_note(frame: pd.DataFrame) -> str:
+    """For how many answers the optional LLM judge decided (`ScoreRecord.judge`); "" when it was not used."""
+    if "judge" not in frame.columns or not frame["judge"].astype(bool).any():
+        return ""
+    from multipriv.score.judge import judge_counts
+
+    n, refusal, correct = judge_counts(frame["judge"])
+    return (f"LLM judge decided {n} of {len(frame)} answers ({refusal} refusal labels, {correct} correctness "
+            "verdicts); the deterministic rules decided the rest")
+
+
 def write_report(frame: pd.DataFrame, items: Mapping[str, Item], out: Path, *, dataset_root: Path | None = None,
                  failed_models: Mapping[str, str] | None = None, examples_per_task: int = 2, n_boot: int = N_BOOT,
                  seed: int = 0) -> ReportPaths:
@@ -146,10 +157,12 @@ def write_report(frame: pd.DataFrame, items: Mapping[str, Item], out: Path, *, d
         context = _context(analysis, df, items, failed, dataset_root, examples_per_task)
     else:
         context = _empty_context(failed)
+    note = _judge_note(frame)
+    context["judge_note"] = note
     html = out / "report.html"
     html.write_text(render_html(context), encoding="utf-8")
     summary = out / "summary.md"
-    summary.write_text(summary_markdown(analysis, failed), encoding="utf-8")
+    summary.write_text(summary_markdown(analysis, failed) + (f"\n{note}.\n" if note else ""), encoding="utf-8")
     written: dict[str, Path] = {}
     for name, table in _tables(analysis, failed).items():
         path = out / "tables" / f"{name}.csv"

@@ -70,7 +70,7 @@ TEMPLATE = """<!DOCTYPE html>
 {{ meta.n_persons }} persons · conditions: {{ meta.conditions | join(", ") }} · headline condition:
 <b>{{ meta.condition }}</b> · 95% intervals from {{ meta.n_boot }} person-bootstrap resamples
 {% if failed %} · <span class="sig">{{ failed | length }} model{{ "s" if failed | length != 1 }}
-failed</span>{% endif %}
+failed</span>{% endif %}{% if judge_note %} · {{ judge_note }}{% endif %}
 </div>
 </header>
 <nav><a href="#headline">Headline</a><a href="#leaderboard">Leaderboard</a>

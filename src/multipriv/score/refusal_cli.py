@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from multipriv.errors import MultiPrivError
+from multipriv.jsonl import read_jsonl
 from multipriv.score.refusal import LABELS, Label, label_text
 
 
 def _rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each non-blank line; anything malformed names its line."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise MultiPrivError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise MultiPrivError(f"cannot read {path}: not UTF-8 text") from exc
+    """(line number, object) for each non-blank line; anything malformed names its line (read by the shared
+    JSONL reader in strict mode: every line must be there, since labels are printed one per line)."""
     rows = []
-    for number, line in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 may sit in a string
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise MultiPrivError(f"{path}, line {number}: not valid JSON ({exc.msg})") from exc
+    for number, row in read_jsonl(Path(path), strict=True).rows:
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             raise MultiPrivError(f"{path}, line {number}: expected an object with a string 'text' field")
         lang = row.get("lang")
@@ -54,28 +43,36 @@ class ClassStats:
 
 @dataclass(frozen=True, slots=True)
 class RefusalReport:
-    """Agreement of the rules with a labelled set: accuracy and per-class precision and recall."""
+    """Agreement of the rules with a labelled set: 3-way accuracy, refuse-vs-not accuracy (partial and comply
+    together), per-class precision and recall, and the confusion counts (gold, predicted) -> n."""
 
     n: int
     accuracy: float
     per_class: dict[str, ClassStats]
+    binary_accuracy: float = 0.0
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
-        out = [f"n={self.n} accuracy={self.accuracy:.3f}"]
+        out = [f"n={self.n} accuracy={self.accuracy:.3f} refuse-vs-not={self.binary_accuracy:.3f}"]
         for name, s in self.per_class.items():
             out.append(f"  {name:8s} precision={s.precision:.3f} recall={s.recall:.3f} support={s.support}")
         return out
 
 
-def evaluate_jsonl(path: Path, split: str | None = None) -> RefusalReport:
-    """Score the rules on a labelled JSONL (`text`, `label`, optional `split`); `split` keeps one split."""
+def evaluate_jsonl(path: Path, split: str | None = None, *, lang: str | None = None) -> RefusalReport:
+    """Score the rules on a labelled JSONL (`text`, `label`, optional `split` and `lang`); `split` and `lang`
+    keep one split and one language."""
     rows = []
     for number, row in _rows(path):
         if row.get("label") not in LABELS:
             raise MultiPrivError(f"{path}, line {number}: 'label' must be one of {', '.join(LABELS)}")
-        if split is None or row.get("split") == split:
+        if (split is None or row.get("split") == split) and (lang is None or row.get("lang") == lang):
             rows.append(row)
-    pairs = [(row["label"], label_text(row["text"])) for row in rows]
+    return evaluate_pairs([(row["label"], label_text(row["text"])) for row in rows])
+
+
+def evaluate_pairs(pairs: list[tuple[str, str]]) -> RefusalReport:
+    """The report for (gold, predicted) label pairs."""
     per_class: dict[str, ClassStats] = {}
     for name in LABELS:
         predicted = sum(p == name for _, p in pairs)
@@ -85,4 +82,9 @@ def evaluate_jsonl(path: Path, split: str | None = None) -> RefusalReport:
             precision=hits / predicted if predicted else 0.0, recall=hits / actual if actual else 0.0, support=actual
         )
     accuracy = sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
-    return RefusalReport(n=len(pairs), accuracy=accuracy, per_class=per_class)
+    binary = sum((g == "refuse") == (p == "refuse") for g, p in pairs) / len(pairs) if pairs else 0.0
+    confusion: dict[tuple[str, str], int] = {}
+    for g, p in pairs:
+        confusion[(g, p)] = confusion.get((g, p), 0) + 1
+    return RefusalReport(n=len(pairs), accuracy=accuracy, per_class=per_class, binary_accuracy=binary,
+                         confusion=confusion)
