@@ -48,7 +48,7 @@ def test_retry_after_is_honoured(fake_server: FakeServer, dataset: Dataset, tmp_
     fake_server.script = lambda prompt, n: Action("429", headers=(("Retry-After", "1"),)) if n == 0 else OK
     start = time.perf_counter()
     run(root, [spec_for(fake_server)], tmp_path / "out", limit=1)
-    assert time.perf_counter() - start >= 1.0
+    assert time.perf_counter() - start >= 1.0  # a lower bound: it waited as told; no machine makes it faster
     assert read_results(tmp_path / "out" / "fake" / "results.jsonl")[0]["attempts"] == 2
 
 
@@ -56,9 +56,7 @@ def test_hanging_request_times_out_and_the_rest_succeed(fake_server: FakeServer,
                                                         key_env: str) -> None:
     root, _ = dataset
     fake_server.script = lambda prompt, n: Action("hang") if prompt.startswith("Question 005") else OK
-    start = time.perf_counter()
     summary = run(root, [spec_for(fake_server, timeout_s=0.3, max_retries=1)], tmp_path / "out")["fake"]
-    assert time.perf_counter() - start < 10
     records = by_item(read_results(tmp_path / "out" / "fake" / "results.jsonl"))
     assert records["item-005"]["error"] == "timeout" and records["item-005"]["text"] is None
     assert records["item-005"]["attempts"] == 2
@@ -183,10 +181,9 @@ def test_a_dead_endpoint_ends_the_run_before_anything_else_is_sent(fake_server: 
     root, _ = dataset
     good = spec_for(fake_server, name="good")
     broken = spec_for(fake_server, name="broken", base_url=f"http://127.0.0.1:{closed_port()}/v1", api_key_env=None)
-    start = time.perf_counter()
+    # "after 1 attempt": a refused connection is not retried on the first request
     with pytest.raises(MultiPrivError, match="model 'broken': the first request failed after 1 attempt") as err:
         run(root, [good, broken], tmp_path / "out", conditions=("plain", "protective"), backoff=(1.0, 60.0))
-    assert time.perf_counter() - start < 5  # a refused connection is not retried on the first request
     assert "connection error" in str(err.value) and "\n" not in str(err.value)
     assert fake_server.count == 1  # the good model's first request only, cached for the next run
     assert not list((tmp_path / "out").rglob("results.jsonl")) and not list((tmp_path / "out").rglob("run.json"))
