@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from multipriv.errors import MultiPrivError
 from multipriv.score import refusal_cues as cues
 from multipriv.score.clean import clean
 from multipriv.score.judge import REFUSAL_RUBRIC, judge_counts, needs_refusal_judge, parse_refusal_label
-from multipriv.score.refusal import _clauses, _visible, analyse, label_text, uncertain
+from multipriv.score.refusal import LABELS, _clauses, _visible, analyse, label_text, uncertain
 from multipriv.score.refusal_cli import evaluate_jsonl, label_jsonl
 
 DATA = Path(__file__).parent / "data" / "refusal_set.jsonl"
@@ -240,11 +239,11 @@ def test_label_text_reads_what_clean_shows() -> None:
     ["**" * 50_000, "xxxx-" * 20_000, " " * 100_000 + "but", "a" * 99_000 + "@b.com", "I can't share, but " * 5_000,
      "不" * 100_000, "我不能提供，但是号码是1234。" * 6_000, ("Dr. J. " * 15_000)],
 )
-def test_hostile_replies_are_linear(raw: str) -> None:
-    start = time.process_time()
-    label_text(raw)
-    analyse(raw)
-    assert time.process_time() - start < 2.0
+def test_hostile_replies_get_a_label(raw: str) -> None:
+    """100 KB hostile replies end with a label (their speed: benchmarks/bench_parse.py, bench_refusal.py)."""
+    assert label_text(raw) in LABELS
+    analysis = analyse(raw)
+    assert all(c.text for c in analysis.clauses)
 
 
 def test_rubric_page_and_judge_prompt_agree() -> None:
