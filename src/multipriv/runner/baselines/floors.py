@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from multipriv.dataset.integrity import sha256_file
 from multipriv.errors import MultiPrivError
 from multipriv.runner.base import Request
 from multipriv.runner.baselines.answers import request_rng
 from multipriv.runner.baselines.blind import blind_answer
 from multipriv.runner.baselines.constant import constant_answer
-from multipriv.runner.baselines.priors import HOW, Priors, dev_info, learn_from_build, load_priors, sha256_of
+from multipriv.runner.baselines.priors import HOW, Priors, dev_info, learn_from_build, load_priors
 from multipriv.runner.baselines.random_baseline import random_answer
 from multipriv.runner.baselines.visible import Visible
 from multipriv.score.record import score_item
@@ -48,7 +49,7 @@ def floor_scores(items: Sequence[Item], priors: Priors) -> list[FloorRow]:
 
 def priors_params(path: Path) -> dict[str, Any]:
     """A floor provider's params: the file, and its sha256 so that cached and resumed answers stay tied to it."""
-    return {"priors": str(path), "priors_sha256": sha256_of(path)}
+    return {"priors": str(path), "priors_sha256": sha256_file(path)}
 
 
 def resolve_priors(data: Path, out: Path, priors_file: Path | None, dev_data: Path | None,

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from multipriv.dataset.integrity import sha256_file
 from multipriv.errors import MultiPrivError
 from multipriv.runner.baselines.answers import format_box, format_menu, format_steps, format_yesno, option_letters
 from multipriv.runner.baselines.visible import (
@@ -123,17 +124,13 @@ def load_priors(path: Path | str | None) -> Priors:
         raise MultiPrivError(f"{path}: not a valid priors file ({exc}); {HOW}") from None
 
 
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def checked_priors(params: dict[str, Any]) -> Priors:
     """A provider's priors (`params["priors"]`), refused when the file is not the one the run was set up with
     (`params["priors_sha256"]`), since cached and resumed answers were made from that one."""
     path = params.get("priors")
     priors = load_priors(path)
     expected = params.get("priors_sha256")
-    if expected and sha256_of(Path(str(path))) != expected:
+    if expected and sha256_file(Path(str(path))) != expected:
         raise MultiPrivError(f"{path}: the priors file changed since this run was set up; {HOW}")
     return priors
 
@@ -339,7 +336,7 @@ def learn_priors(items: Sequence[Item], dev: dict[str, Any] | None = None, min_c
 
 def dev_info(root: Path) -> dict[str, Any]:
     """Which build the priors came from: enough to warn when they are applied to that very build."""
-    info: dict[str, Any] = {"items_sha256": sha256_of(root / "items.jsonl")}
+    info: dict[str, Any] = {"items_sha256": sha256_file(root / "items.jsonl")}
     try:
         manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
