@@ -8,7 +8,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from multipriv.analysis.alignment import (
-    CONDITION_ORDER,
     broken_models,
     condition_rates,
     language_table,
@@ -25,6 +24,7 @@ from multipriv.analysis.correlation import (
 from multipriv.analysis.frame import models_of
 from multipriv.analysis.risk import risk_scores
 from multipriv.analysis.tables import breakdowns, headline_rows, leaderboard, prepare, task_table, task_tier_table
+from multipriv.runner.conditions import sort_conditions
 from multipriv.tasks.schema import Item
 
 
@@ -60,8 +60,7 @@ def analyse(frame: pd.DataFrame, items: Mapping[str, Item], *, n_boot: int = N_B
     scored = set(df["item_id"].astype(str).unique())
     corr = perception_reasoning(df, boot=boot, condition=cond, alpha=alpha)
     verdicts = protection_verdicts(df, boot=boot, alpha=alpha)
-    conditions = tuple(sorted({str(c) for c in df["condition"].unique()},
-                              key=lambda c: (CONDITION_ORDER.index(c) if c in CONDITION_ORDER else 3, c)))
+    conditions = tuple(sort_conditions([str(c) for c in df["condition"].unique()]))
     return Analysis(
         condition=cond, conditions=conditions, models=tuple(models_of(df)),
         n_items=int(df["item_id"].nunique()), n_persons=int(df["person"].nunique()), n_boot=boot.n,

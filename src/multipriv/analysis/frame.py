@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from multipriv.errors import MultiPrivError
+from multipriv.runner.conditions import by_role, condition_names
 from multipriv.score.record import ScoreRecord
 from multipriv.tasks.registry import levels, tasks
 from multipriv.tasks.schema import AnswerType, Item
@@ -189,9 +190,10 @@ def primary_condition(df: pd.DataFrame) -> str:
     """The condition headline numbers use: "plain" when the frame has it, else its most frequent condition
     (ties: protective, then adversarial, then by name)."""
     counts = {str(k): int(v) for k, v in df["condition"].value_counts().items() if v > 0}
-    if not counts or "plain" in counts:
-        return "plain"
-    order = ("protective", "adversarial")
+    reference = by_role("reference")
+    if not counts or reference in counts:
+        return reference
+    order = condition_names()
     return min(counts, key=lambda c: (-counts[c], order.index(c) if c in order else len(order), c))
 
 

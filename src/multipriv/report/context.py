@@ -12,6 +12,7 @@ from multipriv.analysis.alignment import CONDITION_ORDER
 from multipriv.analysis.bundle import Analysis
 from multipriv.analysis.frame import NO_CATEGORY
 from multipriv.analysis.tables import task_name
+from multipriv.runner.conditions import sort_conditions
 from multipriv.tasks.registry import tasks as registered_tasks
 
 Cell = dict[str, str]
@@ -226,7 +227,7 @@ def breakdown_tables(a: Analysis, models: Sequence[str], plots: Mapping[str, str
             continue
         groups = sorted({str(g) for g in sub["group"]}, key=_group_key)
         if dim == "condition":
-            groups = [c for c in CONDITION_ORDER if c in groups] + [g for g in groups if g not in CONDITION_ORDER]
+            groups = sort_conditions(groups)
         if dim == "hops" and plots.get("difficulty"):
             out.append({"title": "Difficulty", "note": DIFFICULTY_NOTE, "header": [], "rows": [],
                         "plot": plots["difficulty"]})

@@ -25,12 +25,18 @@ from multipriv.analysis.correlation import CorrelationResult
 from multipriv.analysis.tables import task_name
 from multipriv.errors import MultiPrivError
 from multipriv.render.fonts import font_path
+from multipriv.runner.conditions import REGISTRY as CONDITIONS
 from multipriv.tasks.registry import levels
 
 DPI = 110
 TALL = 18  # models beyond which row plots repeat their x axis on top
-CONDITION_COLOURS = {"plain": "#5b7aa6", "protective": "#3f9a5b", "adversarial": "#c8513d"}
 OTHER_COLOUR = "#8a8a8a"
+
+
+def _condition_style(name: str) -> tuple[str, str]:
+    """Colour and marker of a condition (runner/conditions.py); grey diamonds for names no longer registered."""
+    spec = CONDITIONS.get(name)
+    return (spec.colour, spec.marker) if spec else (OTHER_COLOUR, "D")
 LANG_COLOURS = {"en": "#5b7aa6", "zh": "#d08a2e"}
 STYLE: dict[str, Any] = {
     "font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
@@ -226,7 +232,6 @@ def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Seque
     fig = _figure(10, _rows_height(n, 0.24, 1.5))
     axes = fig.subplots(1, 2, sharey=True)
     y = np.arange(n)[::-1]
-    markers = {"plain": "o", "protective": "s", "adversarial": "^"}
     for ax, (metric, title) in zip(axes, panels, strict=True):
         sub = rates[rates["metric"] == metric]
         values = []
@@ -239,8 +244,8 @@ def alignment_plot(rates: pd.DataFrame, models: Sequence[str], conditions: Seque
             lo, hi = np.nanmin(np.where(ok, stack, 0), axis=0), np.nanmax(np.where(ok, stack, 0), axis=0)
         ax.hlines(y[ok], lo[ok], hi[ok], color="#d0d0d0", linewidth=2, zorder=1)
         for cond, v in zip(conditions, values, strict=True):
-            ax.plot(v, y, linestyle="none", marker=markers.get(cond, "D"), markersize=5.5, label=cond, zorder=3,
-                    color=CONDITION_COLOURS.get(cond, OTHER_COLOUR), markeredgecolor="white", markeredgewidth=0.5)
+            ax.plot(v, y, linestyle="none", marker=_condition_style(cond)[1], markersize=5.5, label=cond, zorder=3,
+                    color=_condition_style(cond)[0], markeredgecolor="white", markeredgewidth=0.5)
         ax.set_xlim(-0.02, 1.02)
         ax.set_title(title)
         _tall(ax, n)

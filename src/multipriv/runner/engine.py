@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_random_exponential
 
@@ -40,6 +40,7 @@ from multipriv.runner import manifest as runfile
 from multipriv.runner import results as res
 from multipriv.runner.base import Condition, ModelSpec, Provider, ProviderError, Reply, Request
 from multipriv.runner.cache import ReplyCache
+from multipriv.runner.conditions import get_condition
 from multipriv.runner.lock import RunLock
 from multipriv.runner.progress import Bar, progress_bar
 from multipriv.runner.requests import build_request, request_key
@@ -284,8 +285,7 @@ async def run_eval(root: Path, specs: list[ModelSpec], out: Path, *, conditions:
     load_providers()
     conds = list(dict.fromkeys(conditions))
     for cond in conds:
-        if cond not in get_args(Condition):
-            raise MultiPrivError(f"unknown condition {cond!r}; choose from plain, protective, adversarial")
+        get_condition(cond)  # a one-line error naming the registered conditions
     if not specs:
         raise MultiPrivError("no models to evaluate")
     folders = {spec.name: model_dir(out, spec) for spec in specs}

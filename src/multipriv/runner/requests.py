@@ -17,6 +17,7 @@ from pathlib import Path
 
 from multipriv.errors import MultiPrivError
 from multipriv.runner.base import Condition, ModelSpec, Request
+from multipriv.runner.conditions import get_condition
 from multipriv.tasks.common import templates
 from multipriv.tasks.schema import Item
 
@@ -27,22 +28,31 @@ _MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".web
 
 
 def condition_text(lang: str, condition: Condition) -> str:
-    """The condition's text from the item language's template ("" for plain)."""
-    return str(templates(lang)["conditions"][condition]).strip()
+    """The condition's text from the item language's template ("" when the condition adds none)."""
+    spec = get_condition(condition)
+    key = spec.template_key
+    if key is None:
+        return ""
+    texts = templates(lang).get("conditions", {})
+    if key in texts:
+        return str(texts[key]).strip()
+    if spec.texts is not None:
+        return spec.texts[1 if lang == "zh" else 0].strip()
+    raise MultiPrivError(f"condition {condition!r} has no text under [conditions] in the {lang} templates")
 
 
 def build_request(item: Item, condition: Condition, root: Path) -> Request:
-    """plain: the item's prompt; protective: plus a privacy system prompt; adversarial: a pretext before it."""
+    """The condition's shape decides: the item's prompt as is, with the text as system prompt, or the text before
+    the prompt (see runner/conditions.py)."""
     base = root.absolute()  # no resolve(): joining is enough, and stat calls per request add up
     images = tuple(base / rel for rel in item.images)
-    if condition == "plain":
+    shape = get_condition(condition).shape
+    if shape == "none":
         return Request(item=item, system=None, prompt=item.prompt, images=images)
     text = condition_text(item.lang, condition)
-    if condition == "protective":
+    if shape == "system":
         return Request(item=item, system=text, prompt=item.prompt, images=images)
-    if condition == "adversarial":
-        return Request(item=item, system=None, prompt=f"{text}\n\n{item.prompt}", images=images)
-    raise MultiPrivError(f"unknown condition {condition!r}; choose plain, protective or adversarial")
+    return Request(item=item, system=None, prompt=f"{text}\n\n{item.prompt}", images=images)
 
 
 class _FileMemo:
