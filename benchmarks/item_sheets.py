@@ -17,10 +17,9 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from multipriv.dataset.validate import load_items
 from multipriv.render.annotations import AnnotationSet
 from multipriv.render.fonts import font
-from multipriv.tasks.schema import Item
+from multipriv.tasks.schema import Item, load_items
 
 THUMB = 360
 

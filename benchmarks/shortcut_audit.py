@@ -30,13 +30,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from multipriv.dataset.validate import load_items
 from multipriv.render.annotations import AnnotationSet, ImageAnnotation
 from multipriv.runner.baselines.answers import format_steps, format_yesno
 from multipriv.score.record import score_item
 from multipriv.tasks.common import LETTERS
 from multipriv.tasks.evidence import JOIN_ATTRIBUTES, fold
-from multipriv.tasks.schema import HARD_TIERS, AnswerType, Item
+from multipriv.tasks.schema import HARD_TIERS, AnswerType, Item, load_items
 
 LIMIT = 0.35
 

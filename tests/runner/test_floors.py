@@ -17,7 +17,6 @@ from typer.testing import CliRunner
 import multipriv.runner.baselines  # noqa: F401  (registers the providers)
 from multipriv.cli import app
 from multipriv.dataset.build import BuildConfig, build_dataset
-from multipriv.dataset.validate import load_items
 from multipriv.errors import MultiPrivError
 from multipriv.runner.base import PROVIDERS, ModelSpec, Request
 from multipriv.runner.baselines.blind import blind_answer
@@ -27,7 +26,7 @@ from multipriv.runner.baselines.priors import Priors, learn_from_build, learn_pr
 from multipriv.runner.baselines.visible import Visible, blind_keys, item_kind, step_count
 from multipriv.score.parse import parse_choice, parse_set
 from multipriv.score.record import score_item
-from multipriv.tasks.schema import AnswerType, Item
+from multipriv.tasks.schema import AnswerType, Item, load_items
 
 DEV = BuildConfig(seed=3, persons=8, background=24, split="dev", jobs=2)
 VISIBLE = {"task", "answer_type", "lang", "prompt", "options", "menu"}

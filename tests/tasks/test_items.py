@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from multipriv.dataset.validate import load_items
 from multipriv.render.annotations import AnnotationSet, ImageAnnotation
 from multipriv.tasks.evidence import fold
-from multipriv.tasks.schema import HARD_TIERS, AnswerType, Item
+from multipriv.tasks.schema import HARD_TIERS, AnswerType, Item, load_items
 from multipriv.world.io import load_world
 from multipriv.world.schema import World
 

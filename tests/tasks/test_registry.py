@@ -12,12 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 from multipriv.cli import app
-from multipriv.dataset.validate import load_items
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.tasks.common import prompt, say, twins
 from multipriv.tasks.context import TaskContext
 from multipriv.tasks.registry import compile_order, get, levels, task, tasks, unregister
-from multipriv.tasks.schema import AnswerType, Evidence, Item, Lang
+from multipriv.tasks.schema import AnswerType, Evidence, Item, Lang, load_items
 from multipriv.world.schema import World
 
 NUMBER = 10

@@ -20,12 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pydantic import ValidationError
-
 from multipriv.errors import MultiPrivError
-from multipriv.jsonl import read_jsonl, where
-from multipriv.tasks.schema import Item
-from multipriv.world.io import first_error
+from multipriv.tasks.schema import Item, parse_items
+from multipriv.tasks.schema import load_items as load_items  # its home is beside Item; kept importable here
 
 MANIFEST_VERSION = 1
 _DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -99,33 +96,6 @@ def verify(root: Path, manifest: dict[str, Any], name: str, digest_of: Callable[
     if digest_of(path) != expected:
         raise MultiPrivError(f"{name}: checksum mismatch (the file was changed or truncated)")
     return str(expected)
-
-
-def parse_items(data: bytes, path: Path) -> list[Item]:
-    """Items from the bytes of an items file: damaged lines are reported and skipped; a line that parses but is
-    not an item is a one-line error (the file is from another version, or was edited).
-
-    The usual file is read by pydantic's own JSON parser, line by line (twice as fast as `json.loads` and then
-    validating); at the first line it refuses, the whole file is read again the careful way, which names it."""
-    try:
-        return [Item.model_validate_json(line) for line in data.split(b"\n") if line.strip()]
-    except ValidationError:
-        pass
-    items = []
-    for number, row in read_jsonl(path, data=data).rows:
-        try:
-            items.append(Item.model_validate(row))
-        except ValidationError as exc:
-            raise MultiPrivError(f"{where(path, number)}: invalid item: {first_error(exc)}") from None
-    return items
-
-
-def load_items(path: Path) -> list[Item]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MultiPrivError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return parse_items(data, path)
 
 
 @dataclass(frozen=True)

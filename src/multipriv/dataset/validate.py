@@ -17,10 +17,10 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from multipriv.dataset.gold_checks import check_item
-from multipriv.dataset.integrity import load_items, read_manifest, verify
+from multipriv.dataset.integrity import read_manifest, verify
 from multipriv.errors import MultiPrivError
 from multipriv.render.annotations import AnnotationSet
-from multipriv.tasks.schema import Item
+from multipriv.tasks.schema import Item, load_items
 from multipriv.world.io import load_world
 
 __all__ = ["check_files", "check_images", "load_items", "load_manifest", "validate"]

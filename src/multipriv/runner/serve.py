@@ -24,10 +24,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from multipriv.dataset.integrity import load_items
 from multipriv.runner.base import PROVIDERS, ModelSpec, Provider, ProviderError, Request
 from multipriv.runner.baselines.question import condition_texts
-from multipriv.tasks.schema import Item
+from multipriv.tasks.schema import Item, load_items
 
 MAX_BODY = 256 * 1024 * 1024
 

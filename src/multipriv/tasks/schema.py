@@ -14,10 +14,14 @@ guess how to read it:
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
+from multipriv.errors import MultiPrivError
+from multipriv.jsonl import read_jsonl, where
+from multipriv.world.io import first_error
 from multipriv.world.taxonomy import Normaliser
 
 ITEM_SCHEMA_VERSION = 2
@@ -104,3 +108,32 @@ class Item(BaseModel):
     rule: str | None = None  # task 6: which one-step inference rule the answer follows
     qtype: str = ""  # the question's type within its task (answer positions are balanced per type and k)
     evidence: tuple[Evidence, ...] = ()
+
+
+# ------------------------------------------------------------------------------------------- the items file
+
+def parse_items(data: bytes, path: Path) -> list[Item]:
+    """Items from the bytes of an items file: damaged lines are reported and skipped; a line that parses but is
+    not an item is a one-line error (the file is from another version, or was edited).
+
+    The usual file is read by pydantic's own JSON parser, line by line (twice as fast as `json.loads` and then
+    validating); at the first line it refuses, the whole file is read again the careful way, which names it."""
+    try:
+        return [Item.model_validate_json(line) for line in data.split(b"\n") if line.strip()]
+    except ValidationError:
+        pass
+    items = []
+    for number, row in read_jsonl(path, data=data).rows:
+        try:
+            items.append(Item.model_validate(row))
+        except ValidationError as exc:
+            raise MultiPrivError(f"{where(path, number)}: invalid item: {first_error(exc)}") from None
+    return items
+
+
+def load_items(path: Path) -> list[Item]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise MultiPrivError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return parse_items(data, path)

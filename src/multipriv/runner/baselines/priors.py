@@ -350,7 +350,7 @@ def dev_info(root: Path) -> dict[str, Any]:
 
 def learn_from_build(root: Path, out: Path, min_count: int = MIN_COUNT) -> tuple[Priors, list[Item]]:
     """Learn from the build in `root` and write `out`; returns the priors and the dev items."""
-    from multipriv.dataset.validate import load_items  # heavy (it pulls in the renderer): only when learning
+    from multipriv.tasks.schema import load_items
 
     path = root / "items.jsonl"
     if not path.is_file():
