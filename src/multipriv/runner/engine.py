@@ -32,8 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_random_exponential
-
 from multipriv.dataset.integrity import load_checked
 from multipriv.errors import MultiPrivError
 from multipriv.runner import manifest as runfile
@@ -44,16 +42,15 @@ from multipriv.runner.conditions import get_condition
 from multipriv.runner.lock import RunLock
 from multipriv.runner.progress import Bar, progress_bar
 from multipriv.runner.requests import build_request, request_key
+from multipriv.runner.retry import complete_with_retries, retryable_error
 from multipriv.runner.selection import nothing_selected, select_items
 from multipriv.runner.setup import check_images, load_providers, make_provider, model_dir, prepare_folder
-from multipriv.runner.setup import make_provider as _make_provider  # the judge imports it from here
 from multipriv.tasks.schema import Item
 
-__all__ = ["RunSummary", "_make_provider", "load_providers", "model_dir", "run_eval", "select_items"]
+__all__ = ["RunSummary", "load_providers", "model_dir", "run_eval", "select_items"]
 
 log = logging.getLogger("multipriv.runner")
 
-MAX_RETRY_AFTER_S = 600.0  # a server asking for more is not honoured beyond this
 ABORT_AFTER = 20  # this many failures in a row stop a model (the endpoint died, or the key ran out)
 PREFLIGHT_TRIES = 3  # first requests tried while each is rejected for its content (HTTP 400), not the settings
 
@@ -104,18 +101,6 @@ class _Tally:
     aborted: str | None = None
 
 
-def _wait(initial: float, maximum: float) -> Any:
-    jitter = wait_random_exponential(multiplier=initial, max=maximum)
-
-    def wait(state: RetryCallState) -> float:
-        base: float = jitter(state)
-        exc = state.outcome.exception() if state.outcome else None
-        after = getattr(exc, "retry_after", None)
-        return max(base, min(float(after), MAX_RETRY_AFTER_S)) if after else base
-
-    return wait
-
-
 def _one_line(text: str, secrets: Sequence[str]) -> str:
     line = " ".join(text.split())[:300]
     for secret in secrets:
@@ -153,19 +138,15 @@ class _ModelRun:
         spec, attempts, start = self.spec, 0, time.perf_counter()
 
         def retryable(exc: BaseException) -> bool:
-            return isinstance(exc, ProviderError) and exc.retryable and not (preflight and exc.config)
+            return retryable_error(exc) and not (preflight and isinstance(exc, ProviderError) and exc.config)
 
-        retrying = AsyncRetrying(stop=stop_after_attempt(spec.max_retries + 1), wait=_wait(*self.backoff),
-                                 retry=retry_if_exception(retryable), reraise=True)
+        def count() -> None:
+            nonlocal attempts
+            attempts += 1
+
         try:
-            async for attempt in retrying:
-                with attempt:
-                    attempts += 1
-                    try:
-                        async with asyncio.timeout(spec.timeout_s):
-                            reply = await self.provider.complete(job.request)
-                    except TimeoutError:
-                        raise ProviderError("timeout", retryable=True) from None
+            reply = await complete_with_retries(self.provider, spec, job.request, backoff=self.backoff,
+                                                retryable=retryable, on_attempt=count)
             return _Outcome(reply, None, attempts, time.perf_counter() - start)
         except ProviderError as exc:
             kind = "config" if exc.config else "exhausted" if exc.retryable else "rejected"

@@ -25,10 +25,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from multipriv.runner.base import ModelSpec, Provider, Request
+from multipriv.runner.base import ModelSpec, Request
 from multipriv.runner.cache import ReplyCache
-from multipriv.runner.engine import _make_provider, load_providers
-from multipriv.runner.requests import request_key
+from multipriv.runner.complete import complete_requests
 from multipriv.score.clean import clean
 from multipriv.score.parse import parse_yesno
 from multipriv.score.record import ScoreRecord, score_item
@@ -121,31 +120,15 @@ def _mark(record: ScoreRecord, mark: str) -> str:
     return f"{record.judge};{mark}" if record.judge else mark
 
 
-async def _ask(cache: ReplyCache, provider: Provider, spec: ModelSpec,
-               requests: dict[int, Request]) -> dict[int, str | BaseException]:
-    """The judge's reply to each request, from the cache where it has one."""
-    keys = {i: request_key(spec, req) for i, req in requests.items()}
-    cached = await cache.get_many(keys.values())
-    semaphore = asyncio.Semaphore(spec.concurrency)
-
-    async def one(i: int) -> str:
-        hit = cached.get(keys[i])
-        if hit is not None:
-            return hit.text
-        async with semaphore:
-            reply = await asyncio.wait_for(provider.complete(requests[i]), timeout=spec.timeout_s)
-        cache.put(keys[i], reply)
-        return str(reply.text)
-
-    texts = await asyncio.gather(*(one(i) for i in requests), return_exceptions=True)
-    return dict(zip(requests, texts, strict=True))
+async def _ask(cache: ReplyCache, spec: ModelSpec, requests: dict[int, Request]) -> dict[int, str | BaseException]:
+    """The judge's reply text to each request (the runner's cache, retries and provider cleanup)."""
+    replies = await complete_requests(spec, requests, cache)
+    return {i: r if isinstance(r, BaseException) else str(r.text) for i, r in replies.items()}
 
 
 async def _judge(records: Sequence[ScoreRecord], items: dict[str, Item], spec: ModelSpec,
                  cache_path: Path | None,
                  replies: Mapping[tuple[str, str], str] | None) -> tuple[list[ScoreRecord], JudgeSummary]:
-    load_providers()
-    provider = _make_provider(spec)
     out = list(records)
     overturned = changed = 0
     refusal_todo: list[int] = []
@@ -159,7 +142,7 @@ async def _judge(records: Sequence[ScoreRecord], items: dict[str, Item], spec: M
                                    prompt=refusal_prompt(items[out[i].item_id],
                                                          replies[(out[i].item_id, out[i].condition)]),
                                    images=()) for i in refusal_todo}
-            answers = await _ask(cache, provider, spec, requests)
+            answers = await _ask(cache, spec, requests)
             for i in refusal_todo:
                 record, text = out[i], answers[i]
                 sha = REFUSAL_PROMPT_SHA[:12]
@@ -177,7 +160,7 @@ async def _judge(records: Sequence[ScoreRecord], items: dict[str, Item], spec: M
         todo = [(i, r) for i, r in enumerate(out) if needs_judge(r, items[r.item_id])]
         requests = {i: Request(item=items[r.item_id], system=None, prompt=judge_prompt(items[r.item_id], r.answer),
                                images=()) for i, r in todo}
-        answers = await _ask(cache, provider, spec, requests)
+        answers = await _ask(cache, spec, requests)
         for i, record in todo:
             text = answers[i]
             if isinstance(text, BaseException):
@@ -189,7 +172,6 @@ async def _judge(records: Sequence[ScoreRecord], items: dict[str, Item], spec: M
                 update.update(correct=True, score=1.0)
                 overturned += 1
             out[i] = record.model_copy(update=update)
-    await provider.aclose()
     return out, JudgeSummary(total=len(records), judged=len(todo), overturned=overturned,
                              refusal_judged=len(refusal_todo), refusal_changed=changed)
 
