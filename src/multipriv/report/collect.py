@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from multipriv.analysis.frame import photo_tiers_of, score_frame
+from multipriv.analysis.frame import score_frame
 from multipriv.errors import MultiPrivError
 from multipriv.score.record import ScoreRecord
 from multipriv.score.runs import dataset_root, fresh_scores, model_folders, score_folder
@@ -63,4 +63,4 @@ def collect(run_dirs: list[Path]) -> Collected:
             records += scored.scores
         else:
             failed[scored.model] = _stopped(folder) or f"no answers ({scored.failed} requests failed)"
-    return Collected(score_frame(records, items, photo_tiers_of(root)), items, failed, root)
+    return Collected(score_frame(records, items), items, failed, root)
