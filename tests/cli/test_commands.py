@@ -69,9 +69,12 @@ def test_score_then_report(runs: Path, polite: str, tmp_path: Path) -> None:
     random_scores = [s["score"] for s in _jsonl(runs / "random" / "scores.jsonl") if s.get("score") is not None]
     assert 0.0 < sum(random_scores) / len(random_scores) < 0.7  # a floor, not an oracle
 
+    (runs / "random" / "scores.jsonl").unlink()  # unscored answers: the report scores them in memory
+    before = {p: p.stat().st_mtime_ns for p in runs.rglob("*") if p.is_file()}
     report = tmp_path / "report"
     result = RUNNER.invoke(app, ["report", str(runs), "--out", str(report)])
     assert result.exit_code == 0, result.output
+    assert {p: p.stat().st_mtime_ns for p in runs.rglob("*") if p.is_file()} == before  # run folders untouched
     html = (report / "report.html").read_text(encoding="utf-8")
     assert polite in html and "oracle" in html and "random" in html
 

@@ -164,6 +164,8 @@ def test_damaged_result_and_score_lines_are_skipped_with_their_line_numbers(
     assert saved is not None and saved[1] == 1 and len(saved[0]) == 18
     collected = collect([out])
     assert len(collected.frame) == 19 and "truncated last line" in caplog.text
+    assert read_scores(scores)[1] == 1  # the report scored the damaged line's answer in memory, wrote nothing
+    score_folder(out / "fake", by_id, keep=saved[0])  # `multipriv score` rewrites the file whole
     rescored, damaged = read_scores(scores)
     assert damaged == 0 and len(rescored) == 19
     summary = run(root, [spec_for(fake_server)], out, resume=True)["fake"]  # eval drops the same lines

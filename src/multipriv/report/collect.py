@@ -1,7 +1,8 @@
 """From run folders to what the report needs: scored answers of every model, and the models that failed.
 
 Saved scores are used when they are newer than the answers (they may hold an LLM judge's decisions);
-otherwise the answers are re-scored from results.jsonl with this version's scorer. Damaged lines in either file
+otherwise the answers are re-scored in memory from results.jsonl with this version's scorer: the report reads run
+folders and never writes into them (`multipriv score` saves scores). Damaged lines in either file
 are reported with their line numbers and skipped (`multipriv.jsonl`); the answers of damaged score lines are
 scored again, the other saved scores kept.
 """
@@ -58,7 +59,7 @@ def collect(run_dirs: list[Path]) -> Collected:
         if saved and saved[0] and not saved[1]:
             records += saved[0]
             continue
-        scored = score_folder(folder, items, keep=saved[0] if saved else ())
+        scored = score_folder(folder, items, keep=saved[0] if saved else (), write=False)
         if scored.scores:
             records += scored.scores
         else:

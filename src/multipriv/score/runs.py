@@ -51,8 +51,10 @@ def dataset_root(folder: Path) -> Path | None:
         return None
 
 
-def score_folder(folder: Path, items: dict[str, Item], keep: Sequence[ScoreRecord] = ()) -> ScoredRun:
-    """Score every answer in `folder`; `keep` holds saved scores (judge decisions) that win over re-scoring."""
+def score_folder(folder: Path, items: dict[str, Item], keep: Sequence[ScoreRecord] = (), *,
+                 write: bool = True) -> ScoredRun:
+    """Score every answer in `folder`; `keep` holds saved scores (judge decisions) that win over re-scoring.
+    With `write`, the scores are saved as `scores.jsonl` (only `multipriv score` writes into run folders)."""
     path = folder / "results.jsonl"
     records, _ = read_records(path)
     kept = {(s.item_id, s.condition): s for s in keep}
@@ -74,7 +76,8 @@ def score_folder(folder: Path, items: dict[str, Item], keep: Sequence[ScoreRecor
             raise MultiPrivError(f"{path}: item {record['item_id']} is not in the dataset; was the run made on "
                                  "another build?")
         scores.append(score_item(item, str(text), model=model, condition=str(record["condition"])))
-    write_scores(folder, scores)
+    if write:
+        write_scores(folder, scores)
     return ScoredRun(model, folder, scores, failed, dataset_root(folder))
 
 
