@@ -18,6 +18,8 @@ from typer.testing import CliRunner
 from multipriv.cli import app
 from multipriv.runner.conditions import ConditionSpec, register_condition, unregister_condition
 from multipriv.runner.requests import build_request
+from multipriv.runner.runfile import load_run
+from multipriv.score.runs import dataset_root
 from multipriv.tasks.schema import Item
 
 RUNNER = CliRunner()
@@ -87,3 +89,15 @@ def test_unknown_condition_is_a_one_line_error(small_build: Path, tmp_path: Path
     assert proc.returncode == 2 and len(lines) == 1, proc.stderr
     assert "unknown condition 'shouting'; choose from plain, protective, adversarial" in lines[0]
     assert not (tmp_path / "r").exists()  # nothing written before the options were checked
+
+
+def test_run_json_is_typed_and_read_by_one_reader(runs: Path, small_build: Path, polite: str) -> None:
+    run = load_run(runs / "oracle")
+    assert run is not None and run.dataset_root == small_build.absolute()
+    assert run.conditions == ["plain", polite] and run.counts is not None and run.counts.failed == 0
+    assert run.counts.answered == run.counts.records > 0 and run.stopped is None
+    assert dataset_root(runs / "oracle") == run.dataset_root  # score finds the build the same way
+    broken = runs.parent / "broken"
+    broken.mkdir()
+    (broken / "run.json").write_text('{"run_version": 1, "dataset": 7}', encoding="utf-8")
+    assert load_run(broken) is None and dataset_root(broken) is None

@@ -9,7 +9,6 @@ scored again, the other saved scores kept.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import pandas as pd
 
 from multipriv.analysis.frame import score_frame
 from multipriv.errors import MultiPrivError
+from multipriv.runner.runfile import load_run
 from multipriv.score.record import ScoreRecord
 from multipriv.score.runs import dataset_root, fresh_scores, model_folders, score_folder
 from multipriv.tasks.schema import Item, load_items
@@ -31,15 +31,8 @@ class Collected:
 
 
 def _stopped(folder: Path) -> str | None:
-    try:
-        run = json.loads((folder / "run.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    sessions = run.get("sessions") if isinstance(run, dict) else None
-    for session in sessions if isinstance(sessions, list) else []:
-        if isinstance(session, dict) and session.get("stopped"):
-            return str(session["stopped"])
-    return None
+    run = load_run(folder)
+    return run.stopped if run else None
 
 
 def collect(run_dirs: list[Path]) -> Collected:

@@ -9,7 +9,6 @@ that answers differently is refused.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from multipriv.dataset.integrity import CheckedBuild, fingerprint
 from multipriv.errors import MultiPrivError
 from multipriv.jsonl import dumps, write_atomic
 from multipriv.runner.base import ModelSpec
+from multipriv.runner.runfile import RunFile, load_run
 from multipriv.tasks.common import template_version
 
 RUN_VERSION = 1
@@ -70,11 +70,9 @@ def dataset_info(build: CheckedBuild, checked: dict[str, str]) -> dict[str, Any]
 
 
 def read_run(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
+    """The previous run.json as a plain dict (read through the typed `RunFile`), or None."""
+    run = load_run(path)
+    return run.model_dump(mode="json") if run else None
 
 
 def check_resumable(previous: dict[str, Any] | None, spec: ModelSpec, dataset: dict[str, Any], where: Path) -> None:
@@ -133,4 +131,6 @@ def run_manifest(spec: ModelSpec, dataset: dict[str, Any], *, conditions: list[s
 
 
 def write_run(path: Path, data: dict[str, Any]) -> None:
+    """Write run.json; what is written must read back as a `RunFile` (a programming error otherwise)."""
+    RunFile.model_validate(data)
     write_atomic(path, dumps(data, indent=2) + "\n")

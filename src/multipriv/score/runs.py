@@ -10,7 +10,6 @@ killed after retrying a failure) counts once, by its answer.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from pydantic import ValidationError
 from multipriv.errors import MultiPrivError
 from multipriv.jsonl import dumps_line, log, read_jsonl, skip, write_atomic
 from multipriv.runner.results import compact, read_records
+from multipriv.runner.runfile import load_run
 from multipriv.score.record import ScoreRecord, score_item
 from multipriv.tasks.schema import Item
 
@@ -44,11 +44,8 @@ def model_folders(path: Path) -> list[Path]:
 
 
 def dataset_root(folder: Path) -> Path | None:
-    try:
-        run = json.loads((folder / "run.json").read_text(encoding="utf-8"))
-        return Path(run["dataset"]["root"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    run = load_run(folder)
+    return run.dataset_root if run else None
 
 
 def score_folder(folder: Path, items: dict[str, Item], keep: Sequence[ScoreRecord] = (), *,
