@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from multipriv.dataset.build import BuildConfig, build_dataset
+from multipriv.runner.transformers_provider import hide_broken_torchvision
+
+hide_broken_torchvision()  # before any test imports transformers (see the function for why)
 
 SMALL = BuildConfig(seed=3, persons=8, background=24, jobs=2)
 

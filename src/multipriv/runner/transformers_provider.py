@@ -14,6 +14,9 @@ Parameters (`ModelSpec.params`): `max_new_tokens` (or `max_tokens`, default 512)
 from __future__ import annotations
 
 import asyncio
+import importlib
+import importlib.util
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -23,6 +26,30 @@ from PIL import Image
 from multipriv.runner.base import ModelSpec, ProviderError, Reply, Request, provider
 
 _SAMPLING_KEYS = ("temperature", "top_p", "top_k")
+
+
+def hide_broken_torchvision() -> None:
+    """Make transformers fall back to its PIL image processors when torchvision is installed but does not load.
+
+    The torchvision wheels on PyPI are built for CUDA torch; beside the CPU torch this project pins, importing one
+    fails ("operator torchvision::nms does not exist"), and transformers, which imports it for its image
+    processors when it is installed, fails with it. lmms-eval (the `export` extra) pulls such a wheel in."""
+    if "torchvision" in sys.modules or importlib.util.find_spec("torchvision") is None:
+        return
+    try:
+        importlib.import_module("torchvision")
+    except Exception:  # any failure to load means: not usable
+        for name in [m for m in sys.modules if m == "torchvision" or m.startswith("torchvision.")]:
+            del sys.modules[name]
+        sys.modules["torchvision"] = None  # type: ignore[assignment]  # find_spec now answers None
+        utils = sys.modules.get("transformers.utils.import_utils")
+        for name in ("is_torchvision_available", "is_torchvision_v2_available"):  # answers cached before this
+            cached = getattr(utils, name, None)
+            if cached is not None and hasattr(cached, "cache_clear"):
+                cached.cache_clear()
+
+
+hide_broken_torchvision()  # before anything imports transformers' image processors
 
 
 @provider("transformers")
