@@ -145,12 +145,31 @@ def build(
 
 
 @app.command()
-def validate(path: Annotated[Path, typer.Argument(help="A folder written by `multipriv build`.")]) -> None:
+def validate(
+    path: Annotated[Path, typer.Argument(help="A folder written by `multipriv build`.")],
+    faces: Annotated[bool, typer.Option("--faces", help="Also measure every recorded face with dlib's face "
+                                        "recogniser (extra `faces`); writes face_check.json and the card's "
+                                        "face section.")] = False,
+) -> None:
     """Check a build: checksums, schemas, that images decode and that every gold answer fits the annotations."""
     from multipriv.dataset.validate import validate as check
 
+    if faces:
+        from multipriv.dataset.face_embed import FaceRecogniser
+
+        recogniser = FaceRecogniser()  # a missing extra is one line before the slower checks
     manifest = check(path)
     say(f"{path}: valid ({manifest.get('images')} images, {manifest['counts']['items']} items)")
+    if faces:
+        from multipriv.dataset.face_check import face_check
+        from multipriv.dataset.face_report import table, update_card, write_report
+
+        with progress() as bar:
+            task = bar.add_task("faces", total=None)
+            report = face_check(path, recogniser, lambda done, total: bar.update(task, completed=done, total=total))
+        Console().print(table(report))
+        update_card(path / "DATASET_CARD.md", report)
+        say(f"wrote {write_report(path, report)} and the face section of {path / 'DATASET_CARD.md'}")
 
 
 @app.command()
@@ -271,12 +290,14 @@ def score(
     judge: Annotated[str | None, typer.Option(help="Name of a model in --judge-models to judge free-text misses."
                                               )] = None,
     judge_models: Annotated[Path | None, typer.Option(help="Models file holding the judge.")] = None,
+    gold: Annotated[Path | None, typer.Option(help="The private build to score against (runs made on a public "
+                                              "export); default: the build each run.json names.")] = None,
 ) -> None:
     """Re-score saved answers without calling any model; writes scores.jsonl next to each results.jsonl.
 
     With --judge, free-text answers the rules scored wrong go to an LLM judge (pinned prompt, cached calls)."""
-    from multipriv.dataset.validate import load_items
     from multipriv.score.runs import dataset_root, model_folders, score_folder, write_scores
+    from multipriv.tasks.schema import load_items
 
     judge_spec = None
     if judge:
@@ -290,9 +311,9 @@ def score(
 
     cache: dict[Path, dict[str, object]] = {}
     for folder in model_folders(run_dir):
-        root = dataset_root(folder)
+        root = gold or dataset_root(folder)
         if root is None:
-            raise MultiPrivError(f"{folder}: run.json does not say which build was evaluated")
+            raise MultiPrivError(f"{folder}: run.json does not say which build was evaluated; pass --gold BUILD")
         if root not in cache:
             cache[root] = {i.id: i for i in load_items(root / "items.jsonl")}
         scored = score_folder(folder, cache[root])  # type: ignore[arg-type]
@@ -312,6 +333,23 @@ def score(
 
 
 @app.command()
+def export(
+    data: Annotated[Path, typer.Argument(help="A folder written by `multipriv build`.")],
+    fmt: Annotated[str, typer.Option("--format", help="hf, inspect, lmms-eval or vlmevalkit.")],
+    out: Annotated[Path, typer.Option(help="A new (or empty) folder for the export.")],
+    public: Annotated[bool, typer.Option("--public", help="Questions and images only: no gold, hashes or "
+                                         "scoring metadata (score answers with `multipriv score --gold`).")] = False,
+) -> None:
+    """Write a build in the layout of a harness people already run (Hugging Face datasets, inspect_ai,
+    lmms-eval, VLMEvalKit); its scoring calls MultiPriv's scorer, so the numbers are `multipriv score`'s."""
+    from multipriv.export.cli import run_export
+
+    summary = run_export(data, fmt, out, public=public)
+    say(f"wrote {summary.items} items and {summary.images} images as {summary.format}"
+        f"{' (public)' if public else ''} to {out}; open {', '.join(str(f) for f in summary.files)}")
+
+
+@app.command()
 def report(
     run_dirs: Annotated[list[Path], typer.Argument(help="Run folders from `multipriv eval` (one or many).")],
     out: Annotated[Path, typer.Option(help="Folder for report.html, summary.md and tables/.")] = Path("report"),
@@ -324,6 +362,25 @@ def report(
     paths = write_report(collected.frame, collected.items, out, dataset_root=collected.dataset_root,
                          failed_models=collected.failed)
     say(f"wrote {paths.html} and {paths.summary}")
+
+
+@app.command("import-results")
+def import_results(
+    kind: Annotated[str, typer.Argument(help="inspect (a log), lmms-eval (a samples .jsonl) or vlmevalkit (a "
+                                        "prediction .xlsx/.tsv).")],
+    file: Annotated[Path, typer.Argument(help="The harness's output file.")],
+    data: Annotated[Path, typer.Option(help="The build the harness's export was made from.")],
+    out: Annotated[Path, typer.Option(help="Run folder to write, e.g. runs/MODEL.")],
+    model: Annotated[str | None, typer.Option(help="Model name in reports (default: as the file names it).")]
+    = None,
+    condition: Annotated[str, typer.Option(help="Condition of replies whose file does not say.")] = "plain",
+) -> None:
+    """Bring replies from inspect_ai, lmms-eval or VLMEvalKit back as a run folder for `score` and `report`."""
+    from multipriv.export.import_results import import_results as read_back
+
+    summary = read_back(kind, file, data, out, model=model, condition=condition)
+    say(f"{summary.model}: {summary.answered} replies, {summary.failed} without a reply -> {summary.out}; "
+        f"next: multipriv score {summary.out}")
 
 
 @app.command("serve-baseline")
@@ -358,7 +415,8 @@ def main() -> None:
         sys.exit(EXIT_ERROR)
     except ModuleNotFoundError as exc:
         top = (exc.name or "").split(".")[0]
-        extra = {"torch": "local", "transformers": "local", "anthropic": "anthropic"}.get(top)
+        extra = {"torch": "local", "transformers": "local", "anthropic": "anthropic", "pyarrow": "export",
+                 "datasets": "export"}.get(top)
         hint = f'pip install -e ".[{extra}]"' if extra else "pip install -e ."
         fail(f"the package {exc.name!r} is missing; install it with: {hint}")
         sys.exit(EXIT_ERROR)

@@ -1,15 +1,19 @@
-"""Photo variants: boxes follow the warp, the thumb never hides a box, bytes are reproducible."""
+"""Photo variants and tiers: boxes follow the warp, fingers never hide a box, tiers are recorded, bytes are
+reproducible."""
 
 from __future__ import annotations
 
 import io
+from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
-from multipriv.render.annotations import Box
+from multipriv.render.annotations import AnnotationSet, Box, ImageAnnotation
 from multipriv.render.canvas import Canvas
+from multipriv.render.documents.base import REGISTRY
 from multipriv.render.photo import (
     crop_photo,
     frame_scan,
@@ -21,6 +25,14 @@ from multipriv.render.photo import (
     save_jpeg,
     save_png,
     transform_box,
+)
+from multipriv.render.photo_tiers import (
+    HARD_JPEG,
+    HARD_LONG_SIDE,
+    TIERS,
+    hard_photo,
+    scan_meta,
+    tier_annotation,
 )
 
 # Saturated colours: after lighting (x0.75..1) they keep a chroma > 120 that no table texture or thumb reaches.
@@ -178,3 +190,159 @@ def test_photo_crops_never_cut_into_a_box(seed: int) -> None:
     for new, colour in zip(moved, COLOURS, strict=True):
         assert new[0] >= 0 and new[1] >= 0 and new[2] <= out.width and new[3] <= out.height
         assert _colour_at(out, new) == colour
+
+
+# ------------------------------------------------------------------------------------------- photo tiers
+
+
+def _loose_mask(img: Image.Image, colour: tuple[int, int, int]) -> np.ndarray:
+    """Like `_colour_mask` but for the hard tier, whose shadow and glare take up to ~3/4 of the chroma."""
+    arr = np.asarray(img, dtype=np.float64)
+    chroma = arr.max(axis=2) - arr.min(axis=2)
+    lifted = arr - arr.min(axis=2, keepdims=True)  # glare adds white: remove the grey part first
+    unit = lifted / np.maximum(lifted.max(axis=2, keepdims=True), 1.0)
+    ref = np.asarray(colour, dtype=np.float64) / max(colour)
+    raw = (chroma > 40) & (np.linalg.norm(unit - ref, axis=2) < 0.25)
+    # keep solid areas only: a noisy background (carpet, cloth) has stray pixels of every hue
+    padded = np.pad(raw, 1).astype(np.int64)
+    h, w = raw.shape
+    neighbours = sum(padded[dy : dy + h, dx : dx + w] for dy in range(3) for dx in range(3))
+    return np.asarray(raw & (neighbours >= 6))
+
+
+STAMP_LIKE = [(230, 0, 0), (0, 0, 230)]  # stamps are red or blue ink: the mask cannot tell them from these boxes
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_hard_tier_boxes_stay_on_their_content(seed: int) -> None:
+    doc = _document()
+    shot = hard_photo(doc, BOXES, len(BOXES), "en", seed)
+    assert any(s.startswith("perspective:3d") for s in shot.degradations)
+    # look on the sheet only (its corners mapped, shrunk 3 px): a cloth or check background may share a hue
+    corners = np.array([[0, 0, 1], [doc.width, 0, 1], [doc.width, doc.height, 1], [0, doc.height, 1]], float)
+    mapped = corners @ np.asarray(shot.homography).reshape(3, 3).T
+    quad = mapped[:, :2] / mapped[:, 2:3]
+    quad = quad + 3 * np.sign(quad.mean(axis=0) - quad)
+    sheet = Image.new("L", shot.image.size, 0)
+    ImageDraw.Draw(sheet).polygon([(float(x), float(y)) for x, y in quad], fill=255)
+    on_sheet = np.asarray(sheet) > 0
+    for box, colour in zip(shot.boxes, COLOURS, strict=True):
+        assert 0 <= box[0] < box[2] <= shot.image.width and 0 <= box[1] < box[3] <= shot.image.height
+        if colour in STAMP_LIKE:
+            continue
+        mask = _loose_mask(shot.image, colour) & on_sheet
+        ys, xs = np.nonzero(mask)
+        assert len(xs) > 30, (seed, colour)
+        inside = mask[box[1] : box[3], box[0] : box[2]].sum()
+        assert inside >= 0.85 * mask.sum(), (seed, colour, inside / mask.sum())
+        cx, cy = float(np.median(xs)), float(np.median(ys))
+        assert box[0] <= cx <= box[2] and box[1] <= cy <= box[3], (seed, colour)
+
+
+def test_hard_tier_is_out_of_plane_not_just_tilted() -> None:
+    """A real 3D turn foreshortens: opposite edges of the sheet come out with different lengths."""
+    doc = _document()
+    ratios = []
+    for seed in range(8):
+        shot = hard_photo(doc, [(0, 0, doc.width, 1), (0, doc.height - 1, doc.width, doc.height),
+                                (0, 0, 1, doc.height), (doc.width - 1, 0, doc.width, doc.height)], 0, "en", seed)
+        top, bottom, left, right = shot.boxes
+        ratios.append(max((top[2] - top[0]) / (bottom[2] - bottom[0]), (left[3] - left[1]) / (right[3] - right[1])))
+        ratios[-1] = max(ratios[-1], 1 / min((top[2] - top[0]) / (bottom[2] - bottom[0]),
+                                              (left[3] - left[1]) / (right[3] - right[1])))
+    assert min(ratios) > 1.05, ratios
+
+
+def test_hard_tier_finger_never_covers_a_box() -> None:
+    doc = _document()
+    placed = 0
+    for seed in range(24):
+        shot = hard_photo(doc, BOXES, len(BOXES), "en", seed)
+        assert ("finger" in shot.degradations) == (shot.occluder is not None)
+        if shot.occluder is None:
+            continue
+        placed += 1
+        o = shot.occluder
+        for b in shot.boxes:
+            assert not (o[0] < b[2] and b[0] < o[2] and o[1] < b[3] and b[1] < o[3]), (seed, o, b)
+    assert placed >= 4
+
+
+@pytest.mark.parametrize("size", [(800, 500), (1180, 700), (900, 1270), (2400, 1500)])
+def test_hard_tier_is_low_resolution(size: tuple[int, int]) -> None:
+    doc = Image.new("RGB", size, (240, 240, 235))
+    for seed in range(4):
+        shot = hard_photo(doc, [(50, 50, 200, 90)], 1, "zh", seed)
+        long_side = max(shot.image.size)
+        assert HARD_LONG_SIDE[0] <= long_side <= HARD_LONG_SIDE[1]
+        assert f"low_res:{long_side}" in shot.degradations
+        assert HARD_JPEG[0] <= shot.quality <= HARD_JPEG[1]
+        assert abs(shot.image.width / shot.image.height - size[0] / size[1]) < 0.02
+
+
+def _card_annotation() -> tuple[Image.Image, ImageAnnotation]:
+    c = Canvas(1000, 630, background=(248, 246, 240))
+    c.label_value((40, 60), "Name:", "Emily Carter", size=28, attribute_id="name", person_id="P1", lang="en")
+    c.label_value((40, 140), "Phone:", "+1 202-555-0147", size=28, attribute_id="phone", person_id="P1", lang="en")
+    c.face((760, 60, 940, 300), Image.new("RGB", (90, 120), (200, 160, 130)), "P1")
+    return c.image, c.annotation("images/pending", "demo", "en", ["P1"], "individual", {"colour": "white"})
+
+
+@pytest.mark.parametrize("tier", ["photo", "hard"])
+def test_tiers_are_recorded_and_deterministic(tier: str) -> None:
+    img, ann = _card_annotation()
+    out, moved, quality = tier_annotation(img, ann, tier, seed=7)
+    again, moved2, quality2 = tier_annotation(img, ann, tier, seed=7)
+    other, _, _ = tier_annotation(img, ann, tier, seed=8)
+    assert jpeg_bytes(out, quality) == jpeg_bytes(again, quality2) and moved == moved2
+    assert out.tobytes() != other.tobytes()
+    assert moved.photo and moved.meta["photo_tier"] == tier and moved.meta["colour"] == "white"
+    steps = moved.meta["degradations"].split(",")
+    assert steps[-1] == f"jpeg:{quality}" and all(s for s in steps)
+    assert (moved.width, moved.height) == out.size
+    assert [f.text for f in moved.fields] == ["Emily Carter", "+1 202-555-0147"]
+    for box in moved.all_boxes():
+        assert 0 <= box[0] < box[2] <= out.width and 0 <= box[1] < box[3] <= out.height
+    if tier == "hard":
+        assert max(out.size) <= HARD_LONG_SIDE[1] and "perspective:3d" in steps
+    with pytest.raises(ValueError):
+        tier_annotation(img, ann, "scan", seed=7)
+
+
+def test_scans_are_recorded_clean() -> None:
+    _, ann = _card_annotation()
+    marked = scan_meta(ann)
+    assert marked.meta["photo_tier"] == "scan" and marked.meta["degradations"] == "none"
+    assert marked.all_boxes() == ann.all_boxes() and not marked.photo
+
+
+def test_pipeline_draws_every_tier_from_the_job_stream() -> None:
+    from multipriv.render.pipeline import RenderJob, photo_tier, plan
+    from multipriv.world.generate import WorldConfig, build_world
+
+    world = build_world(WorldConfig(seed=3, persons=20, background=60))
+    jobs = plan(world, 3)
+    tiers = Counter(photo_tier(j, 3) for j in jobs if not REGISTRY[j.kind].photo)
+    assert set(tiers) == set(TIERS) and tiers["scan"] > tiers["photo"] > tiers["hard"] > 0
+    assert all(photo_tier(j, 3) == "" for j in jobs if REGISTRY[j.kind].photo)
+    job = next(j for j in jobs if photo_tier(j, 3) == "hard")
+    copy = RenderJob(job.person_id, job.kind, job.tier, True)  # how an altered copy is planned
+    assert photo_tier(copy, 3) == "hard"
+
+
+def test_build_records_a_tier_on_every_document(small_build: Path) -> None:
+    annotations = AnnotationSet.load(small_build / "annotations.json")
+    seen: Counter[str] = Counter()
+    for ann in annotations.images:
+        tier = ann.meta.get("photo_tier")
+        if REGISTRY[ann.kind].photo:
+            assert tier is None
+            continue
+        assert tier in TIERS and ann.photo == (tier != "scan"), (ann.path, tier)
+        assert (ann.meta["degradations"] == "none") == (tier == "scan")
+        seen[tier] += 1
+        if tier == "hard":
+            assert HARD_LONG_SIDE[0] <= max(ann.width, ann.height) <= HARD_LONG_SIDE[1]
+            with Image.open(small_build / ann.path) as im:
+                assert im.size == (ann.width, ann.height)
+    assert seen["scan"] and seen["photo"] and seen["hard"], seen

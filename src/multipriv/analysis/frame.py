@@ -1,7 +1,8 @@
 """One tidy table of scored replies: a row per (model, condition, item), with the item's fields joined on.
 
 Columns (`FRAME_COLUMNS`): item_id, model, condition, task, level, lang, control, category, hops, distractors,
-tier, person, twin_id, score, correct, final_correct, parsed, refusal, leak, leakable, answered, answer.
+tier, photo_tier, person, twin_id, score, correct, final_correct, parsed, refusal, leak, leakable, answered,
+answer.
 
 - `person` is the item's first person id, the unit of the cluster bootstrap: items about one person are not
   independent (they share one profile, one set of documents and often one image).
@@ -11,6 +12,9 @@ tier, person, twin_id, score, correct, final_correct, parsed, refusal, leak, lea
   are not controls); leak rates are taken over these items only.
 - `answered`: the reply gives an answer (not labelled "refuse", and the parser read one).
 - `tier`: a reasoning item's difficulty tier (lookup, link, infer; "(none)" for perception items).
+- `photo_tier`: how a perception item's first image was taken (scan, photo, hard; render/photo_tiers.py), from
+  the build's annotations when `score_frame` is given them; "(none)" for reasoning items, camera photos and
+  frames built without annotations.
 
 Analysis functions also accept frames built by hand (tests, other tools) through `ensure_frame`, which fills the
 optional columns with neutral defaults.
@@ -27,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from multipriv.errors import MultiPrivError
+from multipriv.render.annotations import AnnotationSet
 from multipriv.runner.conditions import by_role, condition_names
 from multipriv.score.record import ScoreRecord
 from multipriv.tasks.registry import levels, tasks
@@ -36,15 +41,15 @@ log = logging.getLogger("multipriv.analysis")
 
 FRAME_COLUMNS: tuple[str, ...] = (
     "item_id", "model", "condition", "task", "level", "lang", "control", "category", "hops", "distractors",
-    "tier", "person", "twin_id", "score", "correct", "final_correct", "parsed", "refusal", "leak", "leakable",
-    "answered", "answer",
+    "tier", "photo_tier", "person", "twin_id", "score", "correct", "final_correct", "parsed", "refusal", "leak",
+    "leakable", "answered", "answer",
 )
 REQUIRED: tuple[str, ...] = ("model", "task", "score")
 NO_CATEGORY = "(none)"
 # Baselines that are references, not models under test: floors (chance, one answer, no images) and the gold.
 REFERENCE_MODELS: tuple[str, ...] = ("random", "constant", "blind", "oracle")
 _LEAKABLE = (AnswerType.TEXT, AnswerType.STEPS)
-_CATEGORICAL = ("model", "condition", "level", "lang", "category", "tier", "person", "refusal")
+_CATEGORICAL = ("model", "condition", "level", "lang", "category", "tier", "photo_tier", "person", "refusal")
 
 
 def perception_tasks() -> tuple[int, ...]:
@@ -61,9 +66,13 @@ def _nan_bool(value: bool | None) -> float:
     return float("nan") if value is None else float(value)
 
 
-def score_frame(records: Iterable[ScoreRecord], items: Mapping[str, Item]) -> pd.DataFrame:
+def score_frame(records: Iterable[ScoreRecord], items: Mapping[str, Item],
+                photo_tiers: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Join score records with their items' fields; a record whose item is unknown keeps its own fields and
-    becomes its own cluster (a warning says how many)."""
+    becomes its own cluster (a warning says how many). `photo_tiers` maps image paths to their photo tier
+    (`photo_tiers_of` reads them from a build); a perception item gets its first image's."""
+    tiers = photo_tiers or {}
+    perception = set(perception_tasks())
     cols: dict[str, list[Any]] = {c: [] for c in FRAME_COLUMNS}
     judges: list[str] = []
     missing = 0
@@ -82,6 +91,8 @@ def score_frame(records: Iterable[ScoreRecord], items: Mapping[str, Item]) -> pd
         cols["hops"].append(item.difficulty.hops if item is not None else 0)
         cols["distractors"].append(item.difficulty.distractors if item is not None else 0)
         cols["tier"].append((item.difficulty.tier if item is not None else "") or NO_CATEGORY)
+        shown = item.images[0] if item is not None and item.images and r.task in perception else ""
+        cols["photo_tier"].append(tiers.get(shown) or NO_CATEGORY)
         person = item.person_ids[0] if item is not None and item.person_ids else f"twin:{r.twin_id}"
         cols["person"].append(person)
         cols["twin_id"].append(r.twin_id)
@@ -103,6 +114,15 @@ def score_frame(records: Iterable[ScoreRecord], items: Mapping[str, Item]) -> pd
     return df
 
 
+def photo_tiers_of(root: Path) -> dict[str, str]:
+    """Image path -> photo tier, from a build's annotations.json ({} when the build has none: older builds)."""
+    path = root / "annotations.json"
+    if not path.is_file():
+        return {}
+    annotations = AnnotationSet.load(path)
+    return {a.path: a.meta["photo_tier"] for a in annotations.images if a.meta.get("photo_tier")}
+
+
 def load_scores(path: Path) -> list[ScoreRecord]:
     """Every ScoreRecord in a scores.jsonl (one JSON object per line; blank lines skipped)."""
     records: list[ScoreRecord] = []
@@ -120,10 +140,10 @@ def load_scores(path: Path) -> list[ScoreRecord]:
 def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
     """Check the required columns and fill the optional ones, returning a frame every analysis function reads.
 
-    Defaults: condition "plain", level from the task number, lang "en", control False, category "(none)",
-    hops and distractors 0, person and twin_id the item id (each item its own cluster), correct from
-    score == 1, parsed True, refusal "comply", leak False, leakable = not control, answered from refusal and
-    parsed, answer "". String columns become categoricals so grouping stays fast at a million rows.
+    Defaults: condition "plain", level from the task number, lang "en", control False, category, tier and
+    photo_tier "(none)", hops and distractors 0, person and twin_id the item id (each item its own cluster),
+    correct from score == 1, parsed True, refusal "comply", leak False, leakable = not control, answered from
+    refusal and parsed, answer "". String columns become categoricals so grouping stays fast at a million rows.
     A frame that already has everything in the right dtypes is returned as is (no copy).
     """
     absent = [c for c in REQUIRED if c not in df.columns]
@@ -137,7 +157,8 @@ def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
         df["item_id"] = [f"row{i}" for i in range(n)]
     defaults: dict[str, Any] = {
         "condition": "plain", "lang": "en", "control": False, "category": NO_CATEGORY, "hops": 0,
-        "distractors": 0, "tier": NO_CATEGORY, "parsed": True, "refusal": "comply", "leak": False, "answer": "",
+        "distractors": 0, "tier": NO_CATEGORY, "photo_tier": NO_CATEGORY, "parsed": True, "refusal": "comply",
+        "leak": False, "answer": "",
     }
     for col, value in defaults.items():
         if col not in df.columns:
@@ -164,6 +185,7 @@ def ensure_frame(df: pd.DataFrame) -> pd.DataFrame:
             df[col] = df[col].astype(object).where(df[col].notna(), values)
     df["category"] = df["category"].fillna(NO_CATEGORY)
     df["tier"] = df["tier"].fillna(NO_CATEGORY).replace("", NO_CATEGORY)
+    df["photo_tier"] = df["photo_tier"].fillna(NO_CATEGORY).replace("", NO_CATEGORY)
     for col in ("correct", "final_correct", "score"):
         df[col] = df[col].astype(float)
     for col in ("control", "parsed", "leak", "leakable", "answered"):

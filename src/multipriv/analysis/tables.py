@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from multipriv.analysis.bootstrap import ALPHA, ClusterBootstrap, Ratio, Replicates
-from multipriv.analysis.frame import chain_tasks, ensure_frame, perception_tasks, primary_condition
+from multipriv.analysis.frame import NO_CATEGORY, chain_tasks, ensure_frame, perception_tasks, primary_condition
 from multipriv.tasks.registry import levels, tasks
 
 SCORE = Ratio("score")
@@ -166,8 +166,9 @@ def task_tier_table(df: pd.DataFrame, *, boot: ClusterBootstrap | None = None, c
     return out.sort_values(["model", "task", "tier"], kind="stable").reset_index(drop=True)
 
 
-BREAKDOWNS: tuple[str, ...] = ("lang", "category", "condition", "hops", "distractors", "tier")
+BREAKDOWNS: tuple[str, ...] = ("lang", "category", "condition", "hops", "distractors", "tier", "photo_tier")
 REASONING_ONLY = ("hops", "distractors", "tier")
+PERCEPTION_ONLY = ("photo_tier",)
 
 
 def breakdown(df: pd.DataFrame, by: str, *, boot: ClusterBootstrap | None = None, condition: str | None = None,
@@ -175,7 +176,9 @@ def breakdown(df: pd.DataFrame, by: str, *, boot: ClusterBootstrap | None = None
     """Score, refusal and leak rate per model and value of `by` (long: model, dimension, group, metric, ...).
 
     `condition` compares all conditions; the others use the headline condition; `hops`, `distractors` and
-    `tier` (the difficulty knobs) are taken over reasoning items only.
+    `tier` (the difficulty knobs) are taken over reasoning items only, `photo_tier` (how the document was
+    photographed) over perception items whose image has a tier, per task (T3 extraction and T4 localization
+    read values off the page, so their score per tier shows what the photo costs).
     """
     df = prepare(df)
     boot = boot or ClusterBootstrap(df)
@@ -185,8 +188,24 @@ def breakdown(df: pd.DataFrame, by: str, *, boot: ClusterBootstrap | None = None
         rows, _ = headline_rows(df, condition)
         if by in REASONING_ONLY:
             rows = rows[(rows["level"] == "reasoning").to_numpy()]
+        if by in PERCEPTION_ONLY:
+            rows = rows[(rows["level"] == "perception").to_numpy() & (rows[by] != NO_CATEGORY).to_numpy()]
+            return _per_task_breakdown(boot, rows, by, alpha)
     out = ci_table(boot, rows, ["model", by], {"score": SCORE, **RATES}, alpha)
     out = out.rename(columns={by: "group"})
+    out["group"] = out["group"].astype(str)
+    out.insert(1, "dimension", by)
+    return out
+
+
+def _per_task_breakdown(boot: ClusterBootstrap, rows: pd.DataFrame, by: str, alpha: float) -> pd.DataFrame:
+    """A breakdown whose groups are "T<task> <value>" (e.g. "T3 hard"): perception tasks score on different
+    scales (set F1, exact match, IoU), so tiers are compared within a task, never pooled across tasks."""
+    if rows.empty:
+        return pd.DataFrame(columns=["model", "dimension", "group", *LONG_COLUMNS])
+    rows = rows.assign(_group=("T" + rows["task"].astype(str) + " " + rows[by].astype(str)).astype("category"))
+    out = ci_table(boot, rows, ["model", "_group"], {"score": SCORE, **RATES}, alpha)
+    out = out.rename(columns={"_group": "group"})
     out["group"] = out["group"].astype(str)
     out.insert(1, "dimension", by)
     return out

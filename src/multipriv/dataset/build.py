@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from multipriv import __version__
+from multipriv.dataset.face_report import PENDING, card_block
 from multipriv.dataset.integrity import MANIFEST_VERSION, pin_files, sha256_file
 from multipriv.render.annotations import AnnotationSet
 from multipriv.render.pipeline import make_face_source, render_world
@@ -86,7 +87,8 @@ def _card(manifest: dict[str, Any]) -> str:
         "- items per language: " + ", ".join(f"{k}: {v}" for k, v in c["by_lang"].items()),
         "",
     ]
-    return base + "\n".join(lines)
+    # The face figures need the optional recogniser: `validate --faces` fills this section in later.
+    return base + "\n".join(lines) + "\n" + card_block(PENDING)
 
 
 def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, int], None] | None = None

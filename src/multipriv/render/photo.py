@@ -5,6 +5,7 @@ the flat render is laid on a table texture, tilted in perspective, shaded, softe
 covered by a thumb. Every recorded box goes through the same perspective mapping, so ground truth survives.
 The tilt is moderate (corners move at most ~6%) because the benchmark measures privacy reasoning, not OCR
 robustness; the legibility test in tests/render/test_canvas.py checks that OCR still reads the fields.
+This is the ``photo`` tier; `photo_tiers` adds the ``hard`` tier (and records the tier of every document).
 """
 
 from __future__ import annotations

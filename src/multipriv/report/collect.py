@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from multipriv.analysis.frame import score_frame
+from multipriv.analysis.frame import photo_tiers_of, score_frame
 from multipriv.errors import MultiPrivError
 from multipriv.runner.runfile import load_run
 from multipriv.score.record import ScoreRecord
@@ -57,4 +57,4 @@ def collect(run_dirs: list[Path]) -> Collected:
             records += scored.scores
         else:
             failed[scored.model] = _stopped(folder) or f"no answers ({scored.failed} requests failed)"
-    return Collected(score_frame(records, items), items, failed, root)
+    return Collected(score_frame(records, items, photo_tiers_of(root)), items, failed, root)

@@ -42,7 +42,14 @@ BREAKDOWN_TITLES = {
              "link: the join key is not string-equal (name variants and masks, other scripts, combinations of "
              "quasi-identifiers); infer: a face must be compared or the answer follows from knowledge the images "
              "do not print. A text-only string joiner fails link and infer by construction."),
+    "photo_tier": ("Perception score by photo tier",
+                   "Perception items whose image is a document, per task (each task keeps its own metric): scan = "
+                   "a flat, clean render; photo = a careful phone photo (mild tilt, even light, JPEG 82); hard = a "
+                   "careless or re-shared photo (tilted out of plane, shadow, glare, stamp or watermark over text, "
+                   "finger at an edge, blur, 500-900 px, JPEG 35-55), which RapidOCR reads about as well as real "
+                   "photographed documents. A drop from scan to hard is what the photo costs, not privacy caution."),
 }
+PHOTO_TIER_ORDER = ("scan", "photo", "hard")
 FLOORS = ("random", "constant", "blind")
 FLOOR_NOTE = ("Floors: chance level is what a uniform guess over the answers a question allows scores; random "
               "guesses in the asked format; constant gives the one best answer per task and blind the best answer "
@@ -228,6 +235,9 @@ def breakdown_tables(a: Analysis, models: Sequence[str], plots: Mapping[str, str
         groups = sorted({str(g) for g in sub["group"]}, key=_group_key)
         if dim == "condition":
             groups = sort_conditions(groups)
+        if dim == "photo_tier":  # "T3 scan", "T3 photo", "T3 hard", "T4 scan", ...
+            groups.sort(key=lambda g: (g.split(" ")[0], PHOTO_TIER_ORDER.index(g.split(" ")[-1])
+                                       if g.split(" ")[-1] in PHOTO_TIER_ORDER else len(PHOTO_TIER_ORDER)))
         if dim == "hops" and plots.get("difficulty"):
             out.append({"title": "Difficulty", "note": DIFFICULTY_NOTE, "header": [], "rows": [],
                         "plot": plots["difficulty"]})

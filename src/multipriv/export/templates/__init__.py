@@ -1,0 +1,1 @@
+"""Files an export copies as they are (the VLMEvalKit dataset class)."""
