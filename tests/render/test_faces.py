@@ -91,7 +91,7 @@ def test_lookalikes_are_closer_than_strangers() -> None:
     lookalike, stranger = [], []
     for _ in range(12):
         a = _identity(rng)
-        b = resemble(rng, _identity(rng), a, 4)
+        b = resemble(rng, _identity(rng), a, 1)
         c = _identity(rng)
         ea, eb, ec = (embed(draw_face(x, random_view(rng), 160)) for x in (a, b, c))
         lookalike.append(float(ea @ eb))
@@ -102,7 +102,7 @@ def test_lookalikes_are_closer_than_strangers() -> None:
 def test_similarity_handles_any_crop() -> None:
     face = draw_face(_identity(random.Random(5)), ID_PHOTO_VIEW, 200)
     assert similarity(face, face) == pytest.approx(1.0)
-    tight = face.crop((50, 20, 150, 150))  # a head crop, taller than wide
+    tight = face.crop((25, 0, 175, 170))  # a head crop, taller than wide
     assert similarity(face, tight) > 0.5
     blank = Image.new("RGB", (40, 30), (128, 128, 128))
     assert np.linalg.norm(embed(blank)) == pytest.approx(1.0)
@@ -173,3 +173,48 @@ def test_folder_source_errors_name_the_path(tmp_path: Path) -> None:
     with pytest.raises(MultiPrivError) as info:
         source.face("P1", _identity(random.Random(1)), ID_PHOTO_VIEW, 64)
     assert str(bad) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_age_and_sex_show_on_the_face() -> None:
+    ident = _identity(random.Random(9)).model_copy(update={"facial_hair": 0, "mole": 0})
+    box = (70, 60, 186, 200)
+    young = np.asarray(draw_face(ident.model_copy(update={"age_band": 0}), ID_PHOTO_VIEW).crop(box), dtype=float)
+    old = np.asarray(draw_face(ident.model_copy(update={"age_band": 3}), ID_PHOTO_VIEW).crop(box), dtype=float)
+    assert np.abs(young - old).mean() > 2.0  # lines, folds and duller skin
+    woman = draw_face(ident.model_copy(update={"male": 0, "mouth": 4}), ID_PHOTO_VIEW)
+    man = draw_face(ident.model_copy(update={"male": 1, "mouth": 4}), ID_PHOTO_VIEW)
+
+    def redness(img: Image.Image) -> float:  # of the reddest pixels: the lips
+        a = np.asarray(img, dtype=float)
+        r = a[..., 0] - (a[..., 1] + a[..., 2]) / 2
+        return float(np.sort(r.ravel())[-200:].mean())
+
+    assert redness(woman) > redness(man) + 10
+
+
+def test_face_box_frames_the_face() -> None:
+    from multipriv.render.faces import face_box
+
+    ident = _identity(random.Random(12))
+    x0, y0, x1, y1 = face_box(ident, ID_PHOTO_VIEW, 200)
+    assert 0 <= x0 < 100 < x1 <= 200 and 0 <= y0 < 100 < y1 <= 200
+    assert 0.3 < (x1 - x0) / 200 < 0.9 and 0.4 < (y1 - y0) / 200 < 0.95
+    turned = face_box(ident, FaceView(yaw=0.7), 200)
+    assert turned != (x0, y0, x1, y1)
+
+
+def test_an_old_photo_is_younger_with_another_haircut() -> None:
+    from multipriv.render.faces import as_years_ago
+
+    ident = _identity(random.Random(13)).model_copy(update={"male": 1, "hair_style": 9, "hair_color": 5,
+                                                            "age_band": 3})
+    old = as_years_ago(ident, 20)
+    assert (old.age_band, old.hair_color, old.hair_style) == (2, 5, 7)
+    assert as_years_ago(ident, 35).hair_color == 1  # dark before greying
+    same = {f: getattr(old, f) for f in ("face_shape", "face_width", "eye_spacing", "nose", "mouth")}
+    assert same == {f: getattr(ident, f) for f in same}
+    assert as_years_ago(ident, 0) == ident
+    then = draw_face(ident, FaceView(years_back=20), 96)
+    assert then.tobytes() == draw_face(old, FaceView(), 96).tobytes()
+    with pytest.raises(ValueError):
+        FaceView(years_back=-1)

@@ -31,6 +31,7 @@ DARK: RGB = (34, 24, 24)
 # and the eye's size
 EYE_SHAPES = ((0.50, 0.40, 0.0, 1.0), (0.72, 0.62, 0.0, 1.1), (0.30, 0.24, 0.0, 0.92), (0.50, 0.28, 0.2, 1.0),
               (0.52, 0.38, -0.18, 1.02), (0.38, 0.34, 0.02, 0.94))
+EYE_SIZE_SPREAD = 1.8  # eye sizes differ this many times more than the table says: a recogniser sees eye size
 # eyebrow -> (thickness, arch height, arch peak position 0..1, length factor)
 BROWS = ((0.032, 0.025, 0.55, 1.05), (0.075, 0.015, 0.5, 1.12), (0.046, 0.095, 0.62, 1.05),
          (0.058, 0.075, 0.75, 1.08), (0.095, 0.035, 0.5, 1.2), (0.026, 0.065, 0.5, 0.92))
@@ -62,8 +63,16 @@ class Look:
     mouth_v: float = 0.56
 
     @property
+    def male(self) -> bool:
+        return bool(self.ident.male)
+
+    @property
+    def age_band(self) -> int:
+        return self.ident.age_band
+
+    @property
     def eye_u(self) -> float:
-        return 0.31 + 0.022 * self.ident.eye_spacing
+        return 0.29 + 0.03 * self.ident.eye_spacing
 
     @property
     def brow_color(self) -> RGB:
@@ -79,7 +88,8 @@ class Look:
 
     @property
     def lip(self) -> RGB:
-        return mix(shade(self.skin, 0.82), (178, 70, 80), MOUTHS[self.ident.mouth][5])
+        tint = MOUTHS[self.ident.mouth][5] * (0.25 if self.male else 1.0)  # men wear no lip colour
+        return mix(shade(self.skin, 0.82), (178, 70, 80), tint)
 
 
 def draw_ears(p: Painter, hd: Head, lk: Look) -> None:
@@ -112,7 +122,7 @@ def _lids(lk: Look, side: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, fl
 
 
 def draw_eyes(p: Painter, hd: Head, lk: Look) -> None:
-    ew = 0.19 * EYE_SHAPES[lk.ident.eye_shape][3]
+    ew = 0.19 * (1 + EYE_SIZE_SPREAD * (EYE_SHAPES[lk.ident.eye_shape][3] - 1))
     k = ew * hd.iso  # eye half-width measured in v
     gaze = -0.35 * np.sin(hd.yaw) * ew
     lash_col = mix(DARK, lk.brow_color, 0.25)
@@ -145,6 +155,8 @@ def draw_eyes(p: Painter, hd: Head, lk: Look) -> None:
 
 def draw_brows(p: Painter, hd: Head, lk: Look) -> None:
     thick, arch, peak, length = BROWS[lk.ident.eyebrow]
+    if lk.male:  # heavier, flatter brows
+        thick, arch = thick * 1.3, arch * 0.7
     ew = 0.19 * length
     lift = {"smile": -0.012, "laugh": -0.03, "serious": 0.02}.get(lk.expression, 0.0)
     for side in (-1.0, 1.0):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageFilter
 
+from multipriv.render.face_age import aged_skin, draw_age_lines
 from multipriv.render.face_geom import (
     BG,
     EYE_COLORS,
@@ -34,6 +35,7 @@ from multipriv.render.face_geom import (
 )
 from multipriv.render.face_hair import draw_hair_back, draw_hair_front, draw_hat
 from multipriv.render.face_parts import (
+    NOSES,
     Look,
     draw_brows,
     draw_ears,
@@ -60,6 +62,10 @@ SUPERSAMPLE = 4
 MAX_YAW_RAD = 0.42  # yaw = ±1 turns the head by about 24°
 N_BACKGROUNDS = len(BACKGROUNDS)
 N_CLOTHING = len(CLOTHING)
+# The head fills the frame the way an ID photo does (crown to chin about 60% of the height, hair inside the frame),
+# so that a face box recorded around the picture is a face box to a recogniser too.
+FRAME_ZOOM = 1.5
+FRAME_CY = 0.3  # the frame's centre lies this far below the face centre, in face half-heights
 _FIELD_RES = 64  # the shading fields are smooth: compute them on a coarse grid
 
 
@@ -71,6 +77,8 @@ class FaceView:
     degrees. scale: face size in the frame (0.8–1.15). light: side of the soft light (−1 left, +1 right).
     brightness: overall exposure factor (0.8–1.2). background: index into the scene backgrounds (modulo
     N_BACKGROUNDS). clothing: index into the clothing styles (modulo N_CLOTHING). glasses, hat: accessories.
+    years_back: how long ago the picture was taken (an old ID photo): the face is drawn younger, with that
+    time's haircut.
     """
 
     expression: str = "neutral"
@@ -83,6 +91,7 @@ class FaceView:
     clothing: int = 0
     glasses: bool = False
     hat: bool = False
+    years_back: int = 0
 
     def __post_init__(self) -> None:
         if self.expression not in EXPRESSIONS:
@@ -91,23 +100,26 @@ class FaceView:
             raise ValueError("yaw and light must lie in [-1, 1]")
         if not 0.5 <= self.scale <= 1.5 or not 0.5 <= self.brightness <= 1.5:
             raise ValueError("scale and brightness must lie in [0.5, 1.5]")
+        if not 0 <= self.years_back <= 60:
+            raise ValueError("years_back must lie in [0, 60]")
 
 
-ID_PHOTO_VIEW = FaceView()
-"""Neutral, frontal, evenly lit, plain light background, dark jacket, no glasses, no hat: for ID documents."""
+ID_PHOTO_VIEW = FaceView(scale=1.2)
+"""Neutral, frontal, evenly lit, plain light background, dark jacket, no glasses, no hat: for ID documents.
+Framed as ID photo rules ask (crown to chin about 70% of the height), tighter than a casual picture."""
 
 
 def random_view(rng: random.Random) -> FaceView:
     """A random casual view, drawn from `rng` only (always the same number of draws).
 
-    Any expression, background and clothing; yaw uniform in [−1, 1]; tilt ±12°; scale 0.85–1.12; light ±1;
-    brightness 0.85–1.15; glasses one time in five, a hat about one time in eight.
+    Any expression, background and clothing; yaw uniform in [−0.7, 0.7] (about ±17°); tilt ±8°; scale
+    0.92–1.06; light ±1; brightness 0.85–1.15; glasses one time in five, a hat about one time in eight.
     """
     return FaceView(
         expression=rng.choice(EXPRESSIONS),
-        yaw=round(rng.uniform(-1.0, 1.0), 3),
-        roll_deg=round(rng.uniform(-12.0, 12.0), 2),
-        scale=round(rng.uniform(0.85, 1.12), 3),
+        yaw=round(rng.uniform(-0.7, 0.7), 3),
+        roll_deg=round(rng.uniform(-8.0, 8.0), 2),
+        scale=round(rng.uniform(0.92, 1.06), 3),
         light=round(rng.uniform(-1.0, 1.0), 3),
         brightness=round(rng.uniform(0.85, 1.15), 3),
         background=rng.randrange(N_BACKGROUNDS),
@@ -120,23 +132,42 @@ def random_view(rng: random.Random) -> FaceView:
 def _layout(identity: FaceIdentity, view: FaceView, canvas: int) -> tuple[Head, Head, float]:
     """The head transform, the body transform (H units) and the neck half-width (H units)."""
     s = view.scale
-    h = 0.2 * canvas * s
-    w = h * FACE_SHAPES[identity.face_shape][3] * (0.86 + 0.047 * identity.face_width)
+    h = FRAME_ZOOM * 0.2 * canvas * s
+    w = h * FACE_SHAPES[identity.face_shape][3] * (0.82 + 0.06 * identity.face_width) * (1.04 if identity.male else 1.0)
     cx = canvas * (0.5 + 0.03 * view.yaw)
-    cy = canvas * 0.5 - 0.06 * canvas * s
+    cy = canvas * 0.5 - FRAME_CY * h
     head = Head(cx, cy, w, h, MAX_YAW_RAD * view.yaw, math.radians(view.roll_deg), cx, cy + h)
     body = Head(canvas * (0.5 + 0.012 * view.yaw), cy - 0.14 * h, h, h)
     return head, body, 0.27 + 0.012 * identity.face_width
 
 
+def face_box(identity: FaceIdentity, view: FaceView, size: int = 256) -> tuple[int, int, int, int]:
+    """The face itself inside a `size`×`size` picture of `identity` seen as `view` (x0, y0, x1, y1): from the
+    forehead to below the chin and across the cheeks, the box a face detector would give. A document that
+    records this box (rather than the whole picture) as the face region gives recognisers an aligned face."""
+    head, _, _ = _layout(identity, view, size)
+    (x0, y0), (x1, y1) = head.pts([-1.25, 1.25], [-0.7, 1.25]).tolist()
+    xs, ys = sorted((x0, x1)), sorted((y0, y1))
+    return (max(0, round(xs[0])), max(0, round(ys[0])), min(size, round(xs[1])), min(size, round(ys[1])))
+
+
 def _look(identity: FaceIdentity, view: FaceView) -> Look:
+    """Colours and the vertical proportions (eye, brow and mouth heights) of an identity: proportions vary
+    with the eye, brow, nose and mouth choices so that a recogniser, which sees geometry, can tell faces
+    apart."""
+    eye_v = -0.12 + 0.045 * (identity.eye_shape % 3)
+    brow_v = eye_v - 0.19 - 0.03 * (identity.eyebrow % 3)
+    mouth_v = NOSES[identity.nose][1] + 0.18 + 0.045 * (identity.mouth % 3)
     return Look(
         ident=identity,
         expression=view.expression,
         light=view.light,
-        skin=SKIN_TONES[identity.skin_tone % len(SKIN_TONES)],
+        skin=aged_skin(SKIN_TONES[identity.skin_tone % len(SKIN_TONES)], identity.age_band),
         hair=HAIR_COLORS[identity.hair_color % len(HAIR_COLORS)],
         eye=EYE_COLORS[identity.eye_color % len(EYE_COLORS)],
+        eye_v=eye_v,
+        brow_v=brow_v,
+        mouth_v=mouth_v,
     )
 
 
@@ -180,8 +211,30 @@ def _draw_cheeks(p: Painter, head: Head, look: Look) -> None:
         p.poly(head.on_face(u, v), (214, 96, 96), alpha=alpha)
 
 
+# A haircut of years ago by today's style, among the styles of the person's sex (see world.face.HAIR_STYLES);
+# the bald had hair then. Hair changes, the face's proportions do not.
+_EARLIER_STYLE = ({1: 3, 2: 3, 3: 2, 4: 8, 5: 1, 6: 2, 8: 6}, {0: 1, 1: 0, 5: 1, 7: 0, 9: 7})
+
+
+def as_years_ago(identity: FaceIdentity, years: int) -> FaceIdentity:
+    """`identity` as a picture taken `years` ago shows it: a younger age band (15 years a band), no grey the
+    person did not yet have, and from 8 years back an earlier haircut. Who it is stays the same."""
+    if years <= 0:
+        return identity
+    band = max(0, identity.age_band - (years + 7) // 15)
+    colour = identity.hair_color
+    if colour >= 5 and band < 2:
+        colour = 1  # dark brown, as in world.face.fit_age: no grey before 45
+    elif colour == 6 and band < 3:
+        colour = 5
+    earlier = _EARLIER_STYLE[1 if identity.male else 0]
+    style = earlier.get(identity.hair_style, identity.hair_style) if years >= 8 else identity.hair_style
+    return identity.model_copy(update={"age_band": band, "hair_color": colour, "hair_style": style})
+
+
 def draw_face(identity: FaceIdentity, view: FaceView, size: int = 256) -> Image.Image:
     """An RGB `size`×`size` head-and-shoulders portrait of `identity` seen as `view`."""
+    identity = as_years_ago(identity, view.years_back)
     big = size * SUPERSAMPLE
     canvas = background_canvas(view.background, size, SUPERSAMPLE)
     labels = Image.new("L", (size, size), BG)
@@ -201,6 +254,7 @@ def draw_face(identity: FaceIdentity, view: FaceView, size: int = 256) -> Image.
     draw_nose(p, head, look)
     draw_facial_hair_under(p, head, look)
     draw_mouth(p, head, look)
+    draw_age_lines(p, head, look)
     draw_facial_hair_over(p, head, look)
     draw_eyes(p, head, look)
     draw_brows(p, head, look)

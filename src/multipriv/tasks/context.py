@@ -144,14 +144,17 @@ class TaskContext:
 
     def peer_faces(self, person: Person, rng: random.Random, k: int, *, kinds: tuple[str, ...] = (),
                    exclude: set[str] | None = None) -> list[ImageAnnotation]:
-        """Images showing only one peer's face (of `kinds` when given): the peers who look most like the person
-        (skin tone, hair colour and style first), so that colour or hair alone does not tell them apart."""
+        """Images showing only one peer's face (of `kinds` when given): the person's look-alikes first, then the
+        peers who look most like the person (skin tone, hair colour and style first), so that colour or hair
+        alone does not tell them apart."""
         pool = [a for pid, anns in self.face_images.items() if pid != person.id for a in anns
                 if not kinds or a.kind in kinds]
         pool.sort(key=lambda a: a.path)
         found = self.peer_images(person, pool, rng, len(pool), exclude=exclude,
                                  ok=lambda a: single_face_of(a) == a.person_ids[0])
-        found.sort(key=lambda a: -appearance_overlap(person.face, self.person(a.person_ids[0]).face))
+        looks = self.lookalikes.get(person.id, set())
+        found.sort(key=lambda a: (a.person_ids[0] not in looks,
+                                  -appearance_overlap(person.face, self.person(a.person_ids[0]).face)))
         return found[:k]
 
     # ------------------------------------------------------------------------------------------ choices

@@ -67,7 +67,9 @@ def _faces(ctx: TaskContext, person: Person, portrait: ImageAnnotation) -> list[
     if not others:
         return []
     other = others[0]
-    factors = ("face_only", "peer_distractor")
+    factors: tuple[str, ...] = ("face_only", "peer_distractor")
+    if other.person_ids[0] in ctx.lookalikes.get(person.id, set()):
+        factors += ("lookalike",)  # the negative pair shows the person's look-alike (peer_faces puts them first)
     items: list[Item] = []
     for answer, second in ((True, target), (False, other)):
         images = [portrait.path, second.path]

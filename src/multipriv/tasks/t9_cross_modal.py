@@ -79,6 +79,8 @@ def _desc_items(ctx: TaskContext, person: Person, target: ImageAnnotation, k: in
     shares_age = any(profile(ctx.person(d.person_ids[0]), ctx.world)[0] == age for d in distractors)
     factors = ("quasi_identifiers", "age_from_birth_date") + (("single_clue_insufficient",)
                                                                 if shares_city and shares_age else ())
+    if any(d.person_ids[0] in ctx.lookalikes.get(person.id, set()) for d in distractors):
+        factors += ("lookalike",)  # a candidate card shows a face like the person's
     phrasing = rng.randint(1, PHRASINGS)
     items: list[Item] = []
     key = f"desc:{target.path}:{k}"

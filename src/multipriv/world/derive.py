@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from multipriv.world import face as face_space
 from multipriv.world import identifiers as ids
 from multipriv.world import names, records
 from multipriv.world.draft import Draft
@@ -130,7 +131,7 @@ def finalize(d: Draft, relations: list[Relation], seed: int, reference: dt.date)
         gender=d.gender,
         birth_date=d.birth_date,
         age=age,
-        face=d.face,
+        face=face_space.fit_age(d.face, age),
         fingerprint=text(misc.choice(common.FINGERPRINT_CLASSES).name),
         signature_style=misc.randrange(common.SIGNATURE_STYLES),
         nationality=text(common.NATIONALITY[d.locale]),

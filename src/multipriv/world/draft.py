@@ -131,7 +131,7 @@ def draw(
     age = (reference - birth_date).days // 365
     dark = locale == "zh" or not any(w in ethnicity[0].lower() for w in ("white", "two or more"))
     face = face_space.draw_face(rng, gender, skin_tones(locale, ethnicity[0]),
-                                face_space.hair_colours(dark, age))
+                                face_space.hair_colours(dark, age), age, dark)
     draft = Draft(
         index=index,
         id=person_id,
@@ -156,8 +156,13 @@ def draw(
 
 
 def make_lookalike(rng: random.Random, draft: Draft, model: Draft, reference: dt.date) -> None:
-    """Copy one to three features of `model` onto `draft`, skipping those a circle relation fixed."""
-    free = [f for f in LOOKALIKE_FEATURES if f not in draft.locked]
+    """Copy one to three features of `model` onto `draft`, skipping those a circle relation fixed. A face is
+    copied only between persons of one sex and age band (a look-alike face differs in two proportions)."""
+    def band(d: Draft) -> int:
+        return face_space.age_band((reference - d.birth_date).days // 365)
+
+    face_ok = draft.gender == model.gender and band(draft) == band(model)
+    free = [f for f in LOOKALIKE_FEATURES if f not in draft.locked and (f != "face" or face_ok)]
     if not free:
         return
     chosen = rng.sample(free, k=min(len(free), rng.randint(1, 3)))
@@ -178,7 +183,7 @@ def make_lookalike(rng: random.Random, draft: Draft, model: Draft, reference: dt
             if draft.birth_date > reference - dt.timedelta(days=18 * 365):
                 draft.birth_date = model.birth_date
         else:
-            draft.face = face_space.resemble(rng, draft.face, model.face, n_shared=4)
+            draft.face = face_space.resemble(rng, draft.face, model.face, n_differ=2)
     draft.lookalike_of = model.id
     draft.shared = tuple(f for f in LOOKALIKE_FEATURES if f in chosen)
 

@@ -138,7 +138,7 @@ def generate_tier(
                     order = {id(c): la_rng.random() for c in namesakes}
                     model = min(namesakes, key=lambda c: (len(held_by[(c.surname, c.given)]), order[id(c)]))
                 else:
-                    make_lookalike(la_rng, member, la_rng.choice(candidates), config.reference_date)
+                    make_lookalike(la_rng, member, la_rng.choice(_alike(member, candidates)), config.reference_date)
             elif namesakes and config.lookalike_rate > 0 and la_rng.random() < EXTRA_NAMESAKE_RATE[tier]:
                 model = la_rng.choice(namesakes)
             if model is not None:
@@ -147,6 +147,12 @@ def generate_tier(
         for member in members:
             yield member, relations[member.id]
         earlier[locale].extend(members)
+
+
+def _alike(draft: Draft, candidates: list[Draft]) -> list[Draft]:
+    """The candidates a look-alike would be confused with: same sex, birth within six years; all when none."""
+    return [c for c in candidates if c.gender == draft.gender
+            and abs(c.birth_date.year - draft.birth_date.year) <= 6] or candidates
 
 
 class _Taken:

@@ -49,6 +49,8 @@ class FaceIdentity(Record):
     hair_color: int
     facial_hair: int
     mole: int
+    male: int = 0  # 1: drawn with a man's features (jaw, brows, unpainted lips); see face.PERSON_FEATURES
+    age_band: int = 1  # 0: under 30, 1: 30-44, 2: 45-59, 3: 60 and over (lines, skin, greying)
 
     def code(self) -> str:
         """A compact identity code: equal codes mean the renderer draws the same face."""
