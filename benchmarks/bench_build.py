@@ -1,8 +1,10 @@
 """Time and peak memory of `multipriv build` at the default scale and at larger scales.
 
-Run: python benchmarks/bench_build.py [--scales 1 4 10] [--jobs 2]
-Each scale multiplies both tiers (1 = the default: 100 core + 700 background persons). Peak memory is the largest
-resident set of the main process and of any one render worker.
+Run: python benchmarks/bench_build.py [--scales 1 4 10] [--jobs 2] [--persons 100 --background 700] [--tmp DIR]
+Each scale multiplies both tiers (1 = the default: 100 core + 700 background persons; a smaller base for a
+busy machine with --persons/--background). Peak memory is the largest resident set of the main process and of
+any one render worker; CPU seconds are the main process's and its workers' together (wall time lies on a
+shared machine).
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ import json, resource, sys, time
 from pathlib import Path
 from multipriv.dataset.build import BuildConfig, build_dataset
 scale, jobs, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+persons, background = int(sys.argv[4]), int(sys.argv[5])
 t = time.perf_counter()
-m = build_dataset(BuildConfig(persons=100 * scale, background=700 * scale, jobs=jobs), out)
+m = build_dataset(BuildConfig(persons=persons * scale, background=background * scale, jobs=jobs), out)
+own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 print(json.dumps({"seconds": time.perf_counter() - t, "images": m["images"], "items": m["counts"]["items"],
+                  "cpu_s": cpu,
                   "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
@@ -32,17 +38,22 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--persons", type=int, default=100, help="core persons at scale 1")
+    parser.add_argument("--background", type=int, default=700, help="background persons at scale 1")
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for the scratch builds")
     args = parser.parse_args()
     for scale in args.scales:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
             start = time.perf_counter()
-            proc = subprocess.run([sys.executable, "-c", CHILD, str(scale), str(args.jobs), str(Path(tmp) / "b")],
+            proc = subprocess.run([sys.executable, "-c", CHILD, str(scale), str(args.jobs), str(Path(tmp) / "b"),
+                                   str(args.persons), str(args.background)],
                                   capture_output=True, text=True, check=True)
             result = json.loads(proc.stdout.strip().splitlines()[-1])
             print(f"scale {scale:>2}: {result['images']} images, {result['items']} items in "
-                  f"{result['seconds']:.0f} s ({time.perf_counter() - start:.0f} s with start-up); peak memory "
+                  f"{result['seconds']:.0f} s ({time.perf_counter() - start:.0f} s with start-up), "
+                  f"{result['cpu_s']:.0f} CPU-s; peak memory "
                   f"{result['peak_main_mb']:.0f} MB main, {result['peak_worker_mb']:.0f} MB per worker; "
-                  f"{result['seconds'] / result['images'] * 1000:.0f} ms per image")
+                  f"{result['cpu_s'] / result['images'] * 1000:.0f} CPU-ms per image")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,9 @@ True for `ocr-rules`).
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
+import weakref
 from pathlib import Path
 
 from multipriv.runner.base import ModelSpec, Reply, Request, provider
@@ -30,7 +32,7 @@ from multipriv.runner.baselines.ocr import expert, generic
 from multipriv.runner.baselines.ocr.detect import Rules, detect
 from multipriv.runner.baselines.ocr.doc import Doc
 from multipriv.runner.baselines.ocr.extract import find_value
-from multipriv.runner.baselines.ocr.reader import OcrReader
+from multipriv.runner.baselines.ocr.reader import OcrPage, OcrReader
 from multipriv.runner.baselines.ocr.reason import document_kind, dominant_colour, kind_score
 from multipriv.runner.baselines.ocr.replies import choice
 from multipriv.runner.baselines.question import Question, attribute_id, parse_question
@@ -38,6 +40,22 @@ from multipriv.runner.baselines.random_baseline import random_answer
 from multipriv.tasks.schema import AnswerType, Item
 
 REASONING = ("task5", "task6", "task7", "task8", "task9")
+
+# The images' Docs (OCR page and lazily found faces) shared by every provider of this process that read the
+# same page: `ocr` and `ocr-rules` run side by side and would otherwise find every face twice.
+_DOCS: weakref.WeakValueDictionary[tuple[Path, OcrPage], Doc] = weakref.WeakValueDictionary()
+
+
+@functools.lru_cache(maxsize=4096)
+def _colour(path: Path, stamp: tuple[int, int], options: tuple[str, ...]) -> int | None:
+    """`dominant_colour` once per image and options (it decodes and resizes the whole image, a large share of
+    the answering), not once per condition and baseline; `stamp` (mtime, size) keeps a rewritten file apart."""
+    return dominant_colour(path, options)
+
+
+def _colour_of(path: Path, options: tuple[str, ...]) -> int | None:
+    st = path.stat()
+    return _colour(path, (st.st_mtime_ns, st.st_size), tuple(options))
 
 
 def _dataset_root(images: tuple[Path, ...]) -> Path | None:
@@ -80,7 +98,10 @@ class OcrBaseline:
         for path, page in zip(images, pages, strict=True):
             doc = self._docs.get(path)
             if doc is None or doc.page is not page:
-                doc = self._docs[path] = Doc(path, page)
+                doc = _DOCS.get((path, page))
+                if doc is None:
+                    doc = _DOCS[(path, page)] = Doc(path, page)
+                self._docs[path] = doc
             docs.append(doc)
         return docs
 
@@ -151,5 +172,5 @@ def _control(q: Question, item: Item, docs: list[Doc], rng: random.Random) -> st
     if item.answer_type is not AnswerType.CHOICE:
         return random_answer(item, rng)
     if q.key == "colour":
-        return choice(dominant_colour(docs[0].path, item.options), item, rng)
+        return choice(_colour_of(docs[0].path, item.options), item, rng)
     return choice(document_kind(docs[0].page, len(docs[0].faces()), item.options), item, rng)

@@ -26,8 +26,13 @@ import numpy as np
 from PIL import Image, ImageChops
 
 MAX_SIDE = 1280  # images are downscaled to this long side before OCR: text stays legible, OCR gets faster
-DET_SIDE = 960  # the detector's input long side
-CACHE_VERSION = 2  # 2: plain scan margins trimmed before reading
+# The detector's input long side. RapidOCR's "max" limit ignores the configured side (it picks 960, 1500 or
+# 2000 from the image's size, so a 1280-pixel page was detected at full size): `_engine` enforces this one.
+DET_SIDE = 960
+# Text lines per recognition call. RapidOCR's 6 pads each batch to its widest line; one line per call does
+# no padding work: recognition 20% cheaper on one thread, and the baseline's scores hold (benchmarks/README.md).
+REC_BATCH = 1
+CACHE_VERSION = 3  # 2: plain scan margins trimmed before reading; 3: detection really at DET_SIDE, batch 1
 
 Box = tuple[int, int, int, int]
 
@@ -82,12 +87,27 @@ def _engine() -> Any:
     worker thread (it releases the GIL while it runs)."""
     engine = getattr(_LOCAL, "engine", None)
     if engine is None:
+        import cv2
         from rapidocr_onnxruntime import RapidOCR
+        from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
 
+        # OpenCV's own pool would start one thread per core in every reading thread or process: on a small
+        # machine that is oversubscription, on a container that reports the host's cores it is much worse.
+        cv2.setNumThreads(1)
         engine = RapidOCR(det_limit_type="max", det_limit_side_len=DET_SIDE, intra_op_num_threads=1,
-                          inter_op_num_threads=1, use_cls=False)
+                          inter_op_num_threads=1, use_cls=False, rec_batch_num=REC_BATCH)
+        det = engine.text_det
+        det.get_preprocess = lambda _max_side: DetPreProcess(DET_SIDE, "max", det.mean, det.std)
         _LOCAL.engine = engine
     return engine
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container's or `taskset`'s limit, not the host's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def _reading_order(lines: list[OcrLine]) -> tuple[OcrLine, ...]:
@@ -156,7 +176,7 @@ class OcrReader:
 
     def __init__(self, cache_dir: Path | None, workers: int | None = None) -> None:
         self.cache_dir = cache_dir
-        self.workers = max(1, os.cpu_count() or 1) if workers is None else max(1, workers)
+        self.workers = usable_cores() if workers is None else max(1, workers)
         self._memory: dict[str, OcrPage] = {}
         self._pending: dict[str, asyncio.Future[OcrPage]] = {}
         self._pool: cf.ThreadPoolExecutor | None = None
