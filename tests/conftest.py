@@ -20,3 +20,33 @@ def small_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("build") / "data"
     build_dataset(SMALL, root)
     return root
+
+
+# ---------------------------------------------------------------------------------------------- test tiers
+# The fast tier (`pytest -m "not full"`) is unit tests plus the tiny `small_build`; the full tier adds what reads
+# images back with OCR or dlib, builds more than once, drives external harnesses or real models, or spawns
+# processes. CI and the README's test command run both tiers. A module is in the full tier when listed here
+# (or marked `pytest.mark.full` itself); the list is the one place that says which tests are slow.
+FULL_TIER = frozenset({
+    "dataset/test_build_validate.py",
+    "dataset/test_face_check.py",
+    "export/test_inspect.py",
+    "export/test_lmms_eval.py",
+    "render/documents",
+    "render/test_canvas.py",
+    "render/test_rendered_build.py",
+    "runner/test_cli_faults.py",
+    "runner/test_faults.py",
+    "runner/test_floors.py",
+    "runner/test_ocr_generic.py",
+    "runner/test_ocr_speed.py",
+    "runner/test_transformers_provider.py",
+})
+TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        rel = item.path.relative_to(TESTS).as_posix()
+        if any(rel == entry or rel.startswith(entry + "/") for entry in FULL_TIER):
+            item.add_marker(pytest.mark.full)
