@@ -39,7 +39,8 @@ def render_all(world: World, kinds: tuple[str, ...], save_to: Path) -> dict[tupl
 
 
 def norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).casefold()
+    # RapidOCR's alphabet has no Greek mu: it reads a printed "μmol/L" as "umol/L", which is a correct reading
+    s = unicodedata.normalize("NFKC", s).casefold().replace("μ", "u")
     return "".join(ch for ch in s if ch.isalnum())
 
 

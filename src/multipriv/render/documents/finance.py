@@ -1,4 +1,5 @@
-"""Financial documents: payslip, till receipt and annual tax record, in a Chinese and a US design.
+"""Financial documents: payslip and annual tax record, two designs per language (the second ones in
+`finance_b`); the till receipt lives in `receipt`, imported here so that the kind registers with these.
 
 The payslip prints monthly base, allowance and the annual bonus but never the annual income, so task 6 can ask
 for 12 * (base + allowance) + bonus; the tax record prints the annual figures, so the two cross-check (task 5).
@@ -7,38 +8,17 @@ for 12 * (base + allowance) + bonus; the tax record prints the annual figures, s
 from __future__ import annotations
 
 import datetime as dt
-import functools
-
-from PIL import Image
 
 from multipriv.render.canvas import RGB, Canvas
-from multipriv.render.decor import Cell, barcode, emblem, paper_texture, qr_like, stamp, table
+from multipriv.render.decor import Cell, emblem, qr_like, stamp, table
+from multipriv.render.documents import receipt  # noqa: F401  (registers the receipt kind)
 from multipriv.render.documents.base import DocContext, Rendered, document
-from multipriv.render.documents.medical import GREY, INK, bold, lv, paper, stable_seed
-from multipriv.render.fonts import Style
-from multipriv.world.schema import Person
+from multipriv.render.documents.doc_kit import GREY, INK, bold, lv, paper, stable_seed
+from multipriv.render.documents.finance_b import payslip_en_stub, payslip_zh_list, tax_en_summary, tax_zh_summary
+from multipriv.render.documents.money import card_brand, cny, contributions, monthly, usd
+from multipriv.render.documents.printed_dates import pick_design
 
-
-def cny(amount: float) -> str:
-    return f"{amount:,.2f}"
-
-
-def usd(amount: float) -> str:
-    return f"${amount:,.2f}"
-
-
-_BRANDS = (("4", "VISA"), ("34", "AMEX"), ("37", "AMEX"), ("6011", "DISCOVER"), ("62", "UNIONPAY"))
-
-
-def card_brand(number: str) -> str:
-    return next((brand for prefix, brand in _BRANDS if number.startswith(prefix)), "MASTERCARD")
-
-
-def _contributions(gross: int, zh: bool) -> list[tuple[str, float]]:
-    if zh:
-        return [("养老保险", gross * 0.08), ("医疗保险", gross * 0.02), ("失业保险", gross * 0.005),
-                ("住房公积金", gross * 0.07)]
-    return [("Social Security", gross * 0.062), ("Medicare", gross * 0.0145)]
+__all__ = ["card_brand", "cny", "usd"]
 
 
 # ------------------------------------------------------------------------------------------------ payslip
@@ -62,7 +42,7 @@ def _payslip_zh(ctx: DocContext, c: Canvas) -> None:
     lv(c, (620, y + 14), "所属期间：", f"{day.year}年{day.month:02d}月", None, pid, "zh", right=c.width - 40)
     gross = f.base_salary + f.allowance
     tax = round(f.income_tax / 12)
-    contrib = _contributions(gross, True)
+    contrib = contributions(gross, True)
     deductions = sum(v for _, v in contrib) + tax
     widths = [188, 188, 188, 188, 188]
     c.text((40, y + 82), "应发项目", size=20, style="bold", fill=blue, lang="zh")
@@ -122,7 +102,7 @@ def _payslip_en(ctx: DocContext, c: Canvas) -> None:
     gross = f.base_salary + f.allowance
     months = end.month
     tax = round(f.income_tax / 12)
-    contrib = _contributions(gross, False)
+    contrib = contributions(gross, False)
     y2 = y + 114
     rows = [[Cell("Earnings"), Cell("This period", align="right"), Cell("Year to date", align="right")],
             [Cell("Base salary"), Cell(usd(f.base_salary), "base_salary", pid, "right"),
@@ -155,152 +135,24 @@ def _payslip_en(ctx: DocContext, c: Canvas) -> None:
 
 @document("payslip", title=("payslip", "工资条"))
 def render_payslip(ctx: DocContext) -> Rendered:
-    """zh: a blue 工资条 of two tables; en: a green US earnings statement."""
+    """zh: a blue 工资条 of two tables or an orange 薪资明细单 of two lists; en: a green US earnings statement
+    or a navy pay stub."""
     zh = ctx.lang == "zh"
-    c = Canvas.from_image(paper(1000, 700 if zh else 620, (255, 255, 255), ctx.rng.randrange(2)))
-    (_payslip_zh if zh else _payslip_en)(ctx, c)
+    design = pick_design(ctx, ("tables", "list") if zh else ("statement", "stub"))
+    if design in ("tables", "statement"):
+        c = Canvas.from_image(paper(1000, 700 if zh else 620, (255, 255, 255), ctx.rng.randrange(2)))
+        (_payslip_zh if zh else _payslip_en)(ctx, c)
+        colour = ("blue", "蓝色") if zh else ("green", "绿色")
+    else:
+        c = (payslip_zh_list if zh else payslip_en_stub)(ctx)
+        colour = ("orange", "橙色") if zh else ("navy", "藏青色")
     c.check_inside()
-    colour = ("blue", "蓝色") if zh else ("green", "绿色")
     return Rendered(c, lang=ctx.lang, person_ids=(ctx.person.id,),
-                    meta={"colour_en": colour[0], "colour_zh": colour[1], "date": ctx.date.isoformat()})
-
-
-# ------------------------------------------------------------------------------------------------ receipt
-
-EXTRAS_EN = (("Bottled water", 1.29, 2.49), ("Paper towels", 3.99, 8.99), ("Gum", 0.99, 1.99),
-             ("AA batteries", 5.49, 9.99), ("Granola bars", 2.99, 5.49), ("Greeting card", 2.49, 5.99),
-             ("Coffee, large", 2.75, 4.95), ("Dish soap", 2.29, 4.49))
-EXTRAS_ZH = (("矿泉水", 2.0, 4.5), ("抽纸", 9.9, 19.9), ("口香糖", 6.5, 12.0), ("酸奶", 5.5, 12.8),
-             ("面包", 6.0, 15.0), ("购物袋", 0.3, 0.5), ("湿巾", 5.9, 12.9), ("苏打饼干", 7.8, 15.5))
-
-
-@functools.lru_cache(maxsize=16)
-def _thermal(width: int, height: int, variant: int) -> Image.Image:
-    return paper_texture(Image.new("RGB", (width, height), (250, 250, 246)), seed=31 + variant, strength=1.2)
-
-
-@document("receipt", title=("shopping receipt", "购物小票"))
-def render_receipt(ctx: DocContext) -> Rendered:
-    """A narrow thermal till receipt with the loyalty member's name as tills print it (masked or initials)
-    and their phone, in full on half of them and masked on the rest; the card is masked."""
-    p, f, pid, rng = ctx.person, ctx.person.financial, ctx.person.id, ctx.rng
-    zh = ctx.lang == "zh"
-    lang = ctx.lang
-    buy = f.purchases[0]
-    pool = EXTRAS_ZH if zh else EXTRAS_EN
-    items = [(n, round(rng.uniform(lo, hi), 2)) for n, lo, hi in rng.sample(pool, rng.randint(2, 4))]
-    # the slip is as long as its content: header, rows, totals, payment, member, codes
-    height = 272 + 38 * (len(items) + 1) + (290 if zh else 324) + 368
-    c = Canvas.from_image(_thermal(480, height, rng.randrange(2)))
-    w, x0, x1 = c.width, 26, c.width - 26
-    mono: Style = "mono"
-
-    def dashes(y: int) -> None:
-        c.text((w // 2, y), "-" * 38, size=18, style=mono, fill=GREY, lang=lang, anchor="mm")
-
-    def row(y: int, left: str, right: str, *, attr: str | None = None, size: int = 20) -> None:
-        r = c.text((x1, y), right, size=size, style=mono, fill=INK, lang=lang, anchor="ra")
-        c.text((x0, y), left, size=size, style=mono, fill=INK, lang=lang, attribute_id=attr,
-               person_id=pid if attr else None, max_width=(min(r[0], 276) if zh else r[0]) - x0 - 14)
-
-    store = buy.store.get(lang)
-    if zh:
-        c.text((w // 2, 48), store, size=32, style="bold", fill=INK, lang="zh", anchor="mm", max_width=w - 60)
-        c.text((w // 2, 88), "欢迎光临", size=20, style=mono, fill=INK, lang="zh", anchor="mm")
-        c.text((x0, 116), f"门店：{p.home.city.zh}{rng.randint(1, 40):02d}店", size=18, style=mono, fill=INK,
-               lang="zh")
-    else:
-        bold(c, (w // 2, 48), store.upper(), size=30, fill=INK, lang="en", anchor="mm", max_width=w - 60)
-        c.text((w // 2, 88), f"{p.home.city.en}, {p.home.region_abbr}  Store #{rng.randint(100, 999)}", size=18,
-               style=mono, fill=INK, lang="en", anchor="mm", max_width=w - 40)
-    t = dt.time(rng.randint(9, 21), rng.randint(0, 59), rng.randint(0, 59))
-    when = f"{buy.date:%Y-%m-%d} {t:%H:%M:%S}" if zh else f"{buy.date:%m/%d/%Y}  {t:%I:%M %p}"
-    c.text((x0, 146), ("日期：" if zh else "") + when, size=18, style=mono, fill=INK, lang=lang)
-    c.text((x0, 172), (f"收银员：{rng.randint(1000, 9999)}  单号：{rng.randint(10**7, 10**8 - 1)}" if zh else
-                       f"REG {rng.randint(1, 9):02d}  TRN {rng.randint(1000, 9999)}  CSHR {rng.randint(10, 99)}"),
-           size=18, style=mono, fill=INK, lang=lang)
-    dashes(210)
-    row(236, "品名" if zh else "ITEM", "金额" if zh else "AMOUNT", size=18)
-    if zh:
-        c.text((290, 236), "数量", size=18, style=mono, fill=INK, lang=lang, anchor="ma")
-    pos = rng.randint(0, len(items))
-    y = 272
-    for i in range(len(items) + 1):
-        if i == pos:
-            row(y, buy.item.get(lang), buy.amount, attr="purchase")
-        else:
-            n, v = items[i - (i > pos)]
-            row(y, n, f"{v:.2f}")
-        if zh:
-            c.text((290, y), "1", size=20, style=mono, fill=INK, lang=lang, anchor="ma")
-        y += 38
-    dashes(y + 6)
-    subtotal = float(buy.amount) + sum(v for _, v in items)
-    y += 30
-    if zh:
-        row(y, f"件数：{len(items) + 1}", f"合计：{subtotal:.2f}")
-        y += 38
-        total = subtotal
-    else:
-        tax = round(subtotal * 0.089, 2)
-        row(y, "SUBTOTAL", f"{subtotal:.2f}")
-        row(y + 36, "TAX 8.9%", f"{tax:.2f}")
-        y += 72
-        total = subtotal + tax
-    bold(c, (x0, y), "实收" if zh else "TOTAL", size=26, fill=INK, lang=lang)
-    bold(c, (x1, y), f"{'¥' if zh else '$'}{total:,.2f}", size=26, fill=INK, lang=lang, anchor="ra")
-    y += 48
-    brand = card_brand(f.card_number)
-    c.text((x0, y), ("银行卡" if zh else brand), size=20, style=mono, fill=INK, lang=lang)
-    c.text((x1, y), "**** **** **** " + f.card_number[-4:], size=20, style=mono, fill=INK, attribute_id="bank_card",
-           person_id=pid, lang=lang, anchor="ra", masked=True)
-    c.text((x0, y + 32), ("交易成功  授权号 " if zh else "APPROVED  AUTH ") + f"{rng.randint(10**5, 10**6 - 1)}",
-           size=18, style=mono, fill=INK, lang=lang)
-    y += 74
-    dashes(y)
-    # the loyalty member: their name as the till prints it (masked or initials) and their phone
-    box = c.text((x0, y + 24), "会员：" if zh else "Member:", size=20, style=mono, fill=INK, lang=lang)
-    c.text((box[2] + 12, y + 24), p.name.full.get(lang), size=20, style=mono, fill=INK, attribute_id="name",
-           person_id=pid, lang=lang, max_width=x1 - box[2] - 12)
-    phone = p.contact.phone
-    box = c.text((x0, y + 58), "电话：" if zh else "Phone:", size=20, style=mono, fill=INK, lang=lang)
-    if rng.random() < 0.5:
-        c.text((box[2] + 12, y + 58), phone, size=20, style=mono, fill=INK, attribute_id="phone", person_id=pid,
-               lang=lang)
-    else:
-        digits = [ch for ch in phone if ch.isdigit()]
-        masked = f"{''.join(digits[:3])}****{''.join(digits[-4:])}" if zh else f"(***) ***-{''.join(digits[-4:])}"
-        c.text((box[2] + 12, y + 58), masked, size=20, style=mono, fill=INK, attribute_id="phone", person_id=pid,
-               lang=lang, masked=True)
-    pts = int(total)
-    c.text((x0, y + 92), (f"本次积分：{pts}" if zh else f"Points earned: {pts}"), size=18, style=mono, fill=INK,
-           lang=lang)
-    y += 134
-    c.text((w // 2, y + 10), "谢谢惠顾，欢迎再次光临" if zh else "THANK YOU FOR SHOPPING!", size=20, style=mono,
-           fill=INK, lang=lang, anchor="mm")
-    c.text((w // 2, y + 40), "凭小票7日内可退换" if zh else "Returns within 30 days with receipt", size=16,
-           style=mono, fill=GREY, lang=lang, anchor="mm")
-    c.paste(qr_like(110, ctx.seed), ((w - 110) // 2, y + 62))
-    c.text((w // 2, y + 178), "扫码开具电子发票" if zh else "Scan for your digital receipt", size=16, style=mono,
-           fill=GREY, lang=lang, anchor="ma")
-    code = f"{buy.date:%y%m%d}{rng.randint(10**9, 10**10 - 1)}"
-    c.paste(barcode(360, 66, code), ((w - 360) // 2, y + 210))
-    c.text((w // 2, y + 282), code, size=18, style=mono, fill=INK, lang=lang, anchor="ma")
-    c.check_inside()
-    return Rendered(c, lang=lang, person_ids=(pid,),
-                    meta={"colour_en": "white", "colour_zh": "白色", "date": buy.date.isoformat()})
+                    meta={"colour_en": colour[0], "colour_zh": colour[1], "date": ctx.date.isoformat(),
+                          "design": design})
 
 
 # --------------------------------------------------------------------------------------------- tax record
-
-
-def _monthly(p: Person) -> tuple[list[int], list[int], int]:
-    """Monthly wage and tax rows summing exactly to the annual figures; the bonus row gets its share of tax."""
-    f = p.financial
-    bonus_tax = round(f.income_tax * f.bonus / f.annual_income) if f.annual_income else 0
-    wage_tax = f.income_tax - bonus_tax
-    taxes = [wage_tax // 12 + (1 if i < wage_tax % 12 else 0) for i in range(12)][::-1]
-    return [f.base_salary + f.allowance] * 12, taxes, bonus_tax
 
 
 def _tax_zh(ctx: DocContext, c: Canvas) -> None:
@@ -320,7 +172,7 @@ def _tax_zh(ctx: DocContext, c: Canvas) -> None:
     assert p.documents.id_number is not None
     lv(c, (380, y + 10), "身份证件号码：", p.documents.id_number, "id_number", pid, "zh", right=c.width - 50)
     lv(c, (54, y + 56), "扣缴义务人：", p.employer.zh, "employer", pid, "zh", right=c.width - 50)
-    wages, taxes, bonus_tax = _monthly(p)
+    wages, taxes, bonus_tax = monthly(p)
     lv(c, (54, y + 102), "查询期间：", f"{year}年01月至{year}年12月", None, pid, "zh", right=560)
     lv(c, (580, y + 102), "记录条数：", str(12 + bool(f.bonus)), None, pid, "zh", right=c.width - 50)
     head = [Cell(h, align="center") for h in ("序号", "所得项目", "所得期间", "收入", "实缴（退）税额", "入库日期")]
@@ -420,14 +272,20 @@ def _w2(ctx: DocContext, c: Canvas) -> None:
 
 @document("tax_record", title=("tax record", "个人所得税纳税记录"))
 def render_tax_record(ctx: DocContext) -> Rendered:
-    """zh: a printed annual 纳税记录 with a monthly table; en: a W-2 wage and tax statement."""
+    """zh: a printed annual 纳税记录 with a monthly table or a landscape yearly summary; en: a W-2 wage and tax
+    statement or a tax preparer's year summary."""
     zh = ctx.lang == "zh"
-    if zh:
+    design = pick_design(ctx, ("monthly", "summary") if zh else ("w2", "summary"))
+    if design == "monthly":
         c = Canvas.from_image(paper(900, 1270, (255, 255, 255), ctx.rng.randrange(2)))
         _tax_zh(ctx, c)
-    else:
+    elif design == "w2":
         c = Canvas.from_image(paper(1000, 670, (255, 255, 255), ctx.rng.randrange(2)))
         _w2(ctx, c)
+    else:
+        c = (tax_zh_summary if zh else tax_en_summary)(ctx)
     c.check_inside()
+    colour = ("white", "白色") if design != "summary" or zh else ("teal", "青绿色")
     return Rendered(c, lang=ctx.lang, person_ids=(ctx.person.id,),
-                    meta={"colour_en": "white", "colour_zh": "白色", "date": ctx.date.isoformat()})
+                    meta={"colour_en": colour[0], "colour_zh": colour[1], "date": ctx.date.isoformat(),
+                          "design": design})

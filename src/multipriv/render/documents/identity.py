@@ -18,6 +18,7 @@ from multipriv.render.annotations import Box, Lang
 from multipriv.render.canvas import RGB, Canvas, Point
 from multipriv.render.decor import emblem, guilloche, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered, document
+from multipriv.render.documents.designs import dispatch, register
 from multipriv.render.faces import ID_PHOTO_VIEW
 from multipriv.render.fonts import Style, font
 from multipriv.render.signature import draw_signature
@@ -142,6 +143,7 @@ def _zh_id_background(w: int, h: int) -> Image.Image:
     return paper_texture(c.image, 5, strength=0.6)
 
 
+@register("id_card", "zh", "resident_card")
 def _zh_id_card(ctx: DocContext) -> Rendered:
     p, pid = ctx.person, ctx.person.id
     c = Canvas.from_image(_zh_id_background(1000, 630))
@@ -205,6 +207,7 @@ def _dl_background(state: str, w: int, h: int) -> Image.Image:
     return paper_texture(c.image, seed % 1000, strength=0.5)
 
 
+@register("id_card", "en", "state_licence")
 def _us_licence(ctx: DocContext) -> Rendered:
     p, pid = ctx.person, ctx.person.id
     docs = p.documents
@@ -264,8 +267,9 @@ def _us_licence(ctx: DocContext) -> Rendered:
 
 @document("id_card", title=("ID card", "身份证"))
 def render_id_card(ctx: DocContext) -> Rendered:
-    """zh: the resident identity card front; en: the home state's driver's licence (the US de facto ID)."""
-    return _zh_id_card(ctx) if ctx.lang == "zh" else _us_licence(ctx)
+    """zh: a resident identity card front; en: a home-state driver's licence (the US de facto ID); in one of
+    the designs registered in `designs.DESIGNS`."""
+    return dispatch("id_card", ctx)
 
 
 # ------------------------------------------------------------------------------------ passport data page
@@ -296,6 +300,13 @@ def _field(c: Canvas, xy: Point, label: str, val: str, *, attr: str | None, pid:
 
 @document("passport", title=("passport", "护照"))
 def render_passport(ctx: DocContext) -> Rendered:
+    """A data page, in one of the designs registered in `designs.DESIGNS` (see `passport_designs`)."""
+    return dispatch("passport", ctx)
+
+
+@register("passport", "zh", "data_page")
+@register("passport", "en", "data_page")
+def _passport_data_page(ctx: DocContext) -> Rendered:
     """The data page, bilingual as printed: a Chinese passport in Chinese/English, a US one in English/French.
 
     Values are recorded with the language they are printed in; the MRZ lines are the world's own, with check

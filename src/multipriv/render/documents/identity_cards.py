@@ -13,9 +13,11 @@ import math
 
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
+from multipriv.render.annotations import Box
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import Cell, barcode, guilloche, paper_texture, stamp, table
 from multipriv.render.documents.base import DocContext, Rendered, document
+from multipriv.render.documents.designs import dispatch, register
 from multipriv.render.documents.identity import draw_runs, sign, stable_seed, us_date, val, zh_date
 from multipriv.render.fingerprint import draw_fingerprint
 from multipriv.render.fonts import Style
@@ -32,9 +34,36 @@ _CARD_PALETTES: tuple[tuple[RGB, RGB, str, str], ...] = (
     ((140, 100, 30), (214, 170, 80), "gold", "金色"),
 )
 _CARD = (24, 22, 976, 606)  # the card on the 1000x630 canvas: 85.6 x 54 mm
-# Embossed number: shadow offset, shadow ink, style, size. The sans digits are tabular; in the mono font the
-# reader split "5555 5505" into overlapping pieces.
-_EMBOSS: tuple[int, RGB, Style, int] = (2, (40, 40, 48), "sans", 60)
+# Embossed number: style and size. The sans digits are tabular; in the mono font the reader split
+# "5555 5505" into overlapping pieces.
+_EMBOSS: tuple[Style, int] = ("sans", 60)
+# Embossing foils: tipped digits are topped with silver or gold foil; untipped ones keep the card's colour and
+# show only through their highlight and shadow, which is why real cards read back poorly.
+_TIPS: tuple[tuple[str, RGB | None], ...] = (("silver", (232, 232, 228)), ("gold", (236, 214, 150)),
+                                             ("untipped", None))
+
+
+def emboss(c: Canvas, xy: tuple[int, int], text: str, *, size: int, style: Style, tip: RGB | None, body: RGB,
+           attribute_id: str | None = None, person_id: str | None = None, max_width: int | None = None) -> Box:
+    """Raised characters at left-baseline `xy`: a light rim up-left, a dark rim down-right and a face that is
+    foil (`tip`) or the card's own colour lightened (`body`), softened together like pressed plastic. Only the
+    face is recorded, through the canvas, so the box is the face's ink."""
+    if max_width is not None:
+        size = c.fit_size(text, size=size, style=style, max_width=max_width)
+    d = max(2, size // 22)
+    rim = 0.55 if tip is not None else 0.4  # untipped relief is shallower: only its rims catch the light
+    draw_runs(c, (xy[0] - d, xy[1] - d), [(text, _mix(body, (255, 255, 255), rim))], size=size, style=style)
+    draw_runs(c, (xy[0] + d, xy[1] + d), [(text, _mix(body, (0, 0, 0), rim))], size=size, style=style)
+    face = tip if tip is not None else _mix(body, (255, 255, 255), 0.06)
+    box = c.text(xy, text, size=size, style=style, fill=face, attribute_id=attribute_id, person_id=person_id,
+                 lang="en", anchor="ls")
+    region = (box[0] - 2 * d, box[1] - 2 * d, box[2] + 2 * d, box[3] + 2 * d)
+    c.image.paste(c.image.crop(region).filter(ImageFilter.GaussianBlur(0.8)), region[:2])
+    return box
+
+
+def _mix(a: RGB, b: RGB, t: float) -> RGB:
+    return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t), round(a[2] + (b[2] - a[2]) * t))
 
 
 def group_card_number(number: str) -> str:
@@ -102,7 +131,14 @@ def _bank_mark(c: Canvas, x: int, y: int, bank: str) -> None:
 
 @document("bank_card", title=("bank card", "银行卡"))
 def render_bank_card(ctx: DocContext) -> Rendered:
-    """The front of the person's debit card: bank name, embossed number, holder name in Latin capitals."""
+    """The front of the person's debit card, in one of the designs of `designs.DESIGNS`."""
+    return dispatch("bank_card", ctx)
+
+
+@register("bank_card", "zh", "embossed")
+@register("bank_card", "en", "embossed")
+def embossed_card(ctx: DocContext) -> Rendered:
+    """Landscape card: bank name, embossed number and holder name in Latin capitals (foil or untipped)."""
     p, pid, zh = ctx.person, ctx.person.id, ctx.lang == "zh"
     fin = p.financial
     bank = val(p, "bank")
@@ -121,25 +157,26 @@ def render_bank_card(ctx: DocContext) -> Rendered:
                lang="en", anchor="ls", max_width=560)
     number = group_card_number(fin.card_number).replace(" ", "  ")  # embossed groups stand well apart
     nx, ny = 92, 420
-    draw_runs(c, (nx + _EMBOSS[0], ny + _EMBOSS[0]), [(number, _EMBOSS[1])], size=_EMBOSS[3], style=_EMBOSS[2])
-    c.text((nx, ny), number, size=_EMBOSS[3], style=_EMBOSS[2], fill=(244, 240, 226), attribute_id="bank_card",
-           person_id=pid, lang="en", anchor="ls", max_width=820)
+    tip_name, tip = _TIPS[ctx.rng.randrange(len(_TIPS))]
+    dark, light, _, _ = _CARD_PALETTES[idx]
+    body = _mix(dark, light, 0.4)
+    emboss(c, (nx, ny), number, size=_EMBOSS[1], style=_EMBOSS[0], tip=tip, body=body, attribute_id="bank_card",
+           person_id=pid, max_width=820)
     c.text((470, 482), "VALID", size=14, style="bold", fill=white, lang="en", anchor="ls")
     c.text((470, 500), "THRU", size=14, style="bold", fill=white, lang="en", anchor="ls")
     if zh:
         c.text((414, 500), "有效期", size=16, fill=white, lang="zh", anchor="ls")
     c.text((522, 502), fin.card_expiry, size=32, style="mono", fill=(244, 240, 226), lang="en", anchor="ls")
     holder = p.name.passport if zh else p.name.full.en.upper()
-    draw_runs(c, (nx + 2, 568 + 2), [(holder, (30, 30, 36))], size=36, style="mono")
-    c.text((nx, 568), holder, size=36, style="mono", fill=(244, 240, 226), attribute_id="name", person_id=pid,
-           lang="en", anchor="ls", max_width=560)
+    emboss(c, (nx, 568), holder, size=36, style="mono", tip=tip, body=_mix(dark, light, 0.2), attribute_id="name",
+           person_id=pid, max_width=560)
     # a neutral network wordmark in a white box, bottom right
     c.rounded_rect((766, 520, 936, 580), 12, fill=(250, 250, 250))
     c.text((851, 550), "DEBIT", size=34, style="bold", fill=_CARD_PALETTES[idx][0], lang="en", anchor="mm")
     c.check_inside()
     _, _, colour_en, colour_zh = _CARD_PALETTES[idx]
-    return Rendered(c, "zh" if zh else "en", (pid,),
-                    {"colour_en": colour_en, "colour_zh": colour_zh, "date": ctx.date.isoformat()})
+    return Rendered(c, "zh" if zh else "en", (pid,), {"colour_en": colour_en, "colour_zh": colour_zh,
+                                                      "date": ctx.date.isoformat(), "emboss": tip_name})
 
 
 # ------------------------------------------------------------------------------------ fingerprint record
@@ -178,6 +215,13 @@ def _record_background(w: int, h: int, seed: int) -> Image.Image:
 
 @document("fingerprint_record", title=("fingerprint record", "指纹采集表"))
 def render_fingerprint_record(ctx: DocContext) -> Rendered:
+    """A ten-print record in one of the designs of `designs.DESIGNS` (see `fingerprint_designs`)."""
+    return dispatch("fingerprint_record", ctx)
+
+
+@register("fingerprint_record", "zh", "portrait_form")
+@register("fingerprint_record", "en", "portrait_form")
+def portrait_form(ctx: DocContext) -> Rendered:
     """A ten-print card: identity table, the right thumb enlarged with its pattern class, ten rolled prints."""
     p, pid, zh = ctx.person, ctx.person.id, ctx.lang == "zh"
     lang = ctx.lang

@@ -1,4 +1,7 @@
-"""A courier's parcel label: the recipient's name, full phone and home address, sent by someone they know.
+"""A courier's parcel label: the recipient's name, phone and home address, sent by someone they know.
+
+Two designs per language (the second ones in `parcel_b`). US labels print the recipient's phone in full;
+Chinese waybills mask its middle four digits (recorded as a masked value), as couriers there must.
 
 The sender is one of the person's relations, printed with the relation's own person id, so one label links two
 people (re-identification and social-relation questions read it); without a relation a web shop sends it.
@@ -9,7 +12,9 @@ from __future__ import annotations
 from multipriv.render.canvas import Canvas
 from multipriv.render.decor import barcode, emblem, qr_like
 from multipriv.render.documents.base import DocContext, Rendered, document
-from multipriv.render.documents.medical import GREY, INK, bold, paper, stable_seed
+from multipriv.render.documents.doc_kit import GREY, INK, bold, paper, stable_seed
+from multipriv.render.documents.parcel_b import label_en_priority, label_zh_waybill, masked_phone
+from multipriv.render.documents.printed_dates import pick_design
 from multipriv.world.schema import Person
 
 COURIERS_ZH = (("鸿雁速运", (200, 30, 40)), ("云驰快递", (210, 40, 30)), ("赤兔速递", (190, 25, 55)))
@@ -64,8 +69,9 @@ def _label_zh(ctx: DocContext, c: Canvas, sender: Person | None) -> None:
     badge(346, "收")
     box = c.text((92, 380), p.name.full.zh, size=30, style="bold", fill=INK, attribute_id="name", person_id=pid,
                  lang="zh", anchor="ls")
-    c.text((box[2] + 30, 380), p.contact.phone, size=28, fill=INK, attribute_id="phone", person_id=pid, lang="zh",
-           anchor="ls")
+    # Chinese couriers print the middle four digits of a phone as stars (privacy rules for waybills)
+    c.text((box[2] + 30, 380), masked_phone(p.contact.phone), size=28, fill=INK, attribute_id="phone",
+           person_id=pid, lang="zh", anchor="ls", masked=True)
     c.text((92, 398), p.home.full.zh, size=24, fill=INK, attribute_id="home_address", person_id=pid, lang="zh",
            max_width=w - 116)
     c.line([(0, 448), (w, 448)], fill=INK, width=1)
@@ -73,8 +79,7 @@ def _label_zh(ctx: DocContext, c: Canvas, sender: Person | None) -> None:
     if sender is not None:
         box = c.text((92, 488), sender.name.full.zh, size=22, fill=INK, attribute_id="name", person_id=sender.id,
                      lang="zh", anchor="ls")
-        d = [ch for ch in sender.contact.phone if ch.isdigit()]
-        c.text((box[2] + 24, 488), "".join(d[:3]) + "****" + "".join(d[-4:]), size=20, fill=INK, lang="zh",
+        c.text((box[2] + 24, 488), masked_phone(sender.contact.phone), size=20, fill=INK, lang="zh",
                anchor="ls", attribute_id="phone", person_id=sender.id, masked=True)
         c.text((92, 500), sender.home.full.zh, size=18, fill=INK, attribute_id="home_address",
                person_id=sender.id, lang="zh", max_width=w - 116)
@@ -157,13 +162,20 @@ def _label_en(ctx: DocContext, c: Canvas, sender: Person | None) -> None:
 
 @document("parcel_label", title=("parcel delivery label", "快递面单"))
 def render_parcel_label(ctx: DocContext) -> Rendered:
-    """zh: a 快递面单 with 收/寄 blocks and a courier stub; en: a 4x6 US shipping label."""
+    """zh: a 快递面单 with 收/寄 badges and a courier stub, or a 电子面单 with the barcode on top; en: a 4x6 US
+    shipping label or a priority-mail label."""
     zh = ctx.lang == "zh"
+    design = pick_design(ctx, ("badges", "waybill") if zh else ("ground", "priority"))
     sender = _sender(ctx)
-    c = Canvas.from_image(paper(720, 960 if zh else 1040, (255, 255, 255), ctx.rng.randrange(2)))
-    (_label_zh if zh else _label_en)(ctx, c, sender)
+    if design in ("badges", "ground"):
+        c = Canvas.from_image(paper(720, 960 if zh else 1040, (255, 255, 255), ctx.rng.randrange(2)))
+        (_label_zh if zh else _label_en)(ctx, c, sender)
+        colour = ("red", "红色") if zh else ("purple", "紫色")
+    else:
+        c = (label_zh_waybill if zh else label_en_priority)(ctx, sender)
+        colour = ("teal", "青绿色") if zh else ("blue", "蓝色")
     c.check_inside()
     ids = (ctx.person.id,) if sender is None else (ctx.person.id, sender.id)
-    colour = ("red", "红色") if zh else ("purple", "紫色")
     return Rendered(c, lang=ctx.lang, person_ids=ids,
-                    meta={"colour_en": colour[0], "colour_zh": colour[1], "date": ctx.date.isoformat()})
+                    meta={"colour_en": colour[0], "colour_zh": colour[1], "date": ctx.date.isoformat(),
+                          "design": design})

@@ -18,6 +18,7 @@ from multipriv.render.annotations import Box, Lang
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import barcode, emblem, guilloche, paper_texture, qr_like
 from multipriv.render.documents.base import DocContext, Rendered, document
+from multipriv.render.documents.designs import dispatch, register
 from multipriv.render.documents.photos import text_pieces
 from multipriv.render.documents.screens import GREY, INK, status_bar
 from multipriv.world.schema import Flight
@@ -99,6 +100,13 @@ def _pass_background(colour: RGB, zh: bool) -> Image.Image:
 
 @document("boarding_pass", title=("boarding pass", "登机牌"))
 def render_boarding_pass(ctx: DocContext) -> Rendered:
+    """A boarding pass in one of the designs of `designs.DESIGNS` (see `travel_designs`)."""
+    return dispatch("boarding_pass", ctx)
+
+
+@register("boarding_pass", "zh", "counter_pass")
+@register("boarding_pass", "en", "counter_pass")
+def counter_pass(ctx: DocContext) -> Rendered:
     """A boarding pass printed in English and Chinese, with a tear-off stub repeating name, flight and seat.
 
     Half the passes are printed the international way: the route as airport codes only and the name only in
@@ -345,12 +353,24 @@ def _ride_receipt(ctx: DocContext) -> Canvas:
 
 @document("ground_ticket", title=("train ticket / ride receipt", "火车票"))
 def render_ground_ticket(ctx: DocContext) -> Rendered:
-    """A Chinese person's train ticket or a US person's ride receipt (their first ground trip)."""
+    """A Chinese person's train ticket or a US person's ride receipt (their first ground trip), in one of the
+    designs of `designs.DESIGNS` (see `travel_designs`)."""
+    return dispatch("ground_ticket", ctx)
+
+
+@register("ground_ticket", "zh", "blue_ticket")
+def blue_ticket(ctx: DocContext) -> Rendered:
+    return ground_rendered(ctx, _train_ticket(ctx), ("blue", "蓝色"))
+
+
+@register("ground_ticket", "en", "zipride")
+def zipride(ctx: DocContext) -> Rendered:
+    return ground_rendered(ctx, _ride_receipt(ctx), ("green", "绿色"))
+
+
+def ground_rendered(ctx: DocContext, canvas: Canvas, colours: tuple[str, str]) -> Rendered:
+    """A ground-trip document as the pipeline wants it, dated by the trip."""
     trip = ctx.person.trips[0]
-    if ctx.lang == "zh":
-        canvas, colours = _train_ticket(ctx), ("blue", "蓝色")
-    else:
-        canvas, colours = _ride_receipt(ctx), ("green", "绿色")
     canvas.check_inside()
     return Rendered(canvas, lang=ctx.lang, person_ids=(ctx.person.id,),
                     meta={"colour_en": colours[0], "colour_zh": colours[1], "date": trip.date.isoformat()})

@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import Cell, barcode, emblem, guilloche, paper_texture, stamp, table
 from multipriv.render.documents.base import DocContext, Rendered, document
+from multipriv.render.documents.designs import dispatch, register
 from multipriv.render.documents.identity import faint, stable_seed, us_date, val
 from multipriv.world.schema import Person
 
@@ -45,6 +46,7 @@ def _registration_background(lang: str, w: int, h: int) -> Image.Image:
     return paper_texture(c.image, 17, strength=0.6)
 
 
+@register("vehicle_registration", "zh", "table_card")
 def _zh_registration(ctx: DocContext) -> Rendered:
     p, pid, v = ctx.person, ctx.person.id, ctx.person.vehicle
     c = Canvas.from_image(_registration_background("zh", 1000, 660))
@@ -79,6 +81,7 @@ def _zh_registration(ctx: DocContext) -> Rendered:
     return Rendered(c, "zh", (pid,), {"colour_en": "light green", "colour_zh": "浅绿色", "date": reg})
 
 
+@register("vehicle_registration", "en", "state_card")
 def _en_registration(ctx: DocContext) -> Rendered:
     p, pid, v = ctx.person, ctx.person.id, ctx.person.vehicle
     c = Canvas.from_image(_registration_background("en", 1000, 620))
@@ -124,8 +127,9 @@ def _en_registration(ctx: DocContext) -> Rendered:
 
 @document("vehicle_registration", title=("vehicle registration", "机动车行驶证"))
 def render_vehicle_registration(ctx: DocContext) -> Rendered:
-    """zh: the 机动车行驶证 with the traffic police seal; en: a state registration card."""
-    return _zh_registration(ctx) if ctx.lang == "zh" else _en_registration(ctx)
+    """zh: a 机动车行驶证 with the traffic police seal; en: a state registration card; in one of the designs of
+    `designs.DESIGNS` (see `vehicle_designs`)."""
+    return dispatch("vehicle_registration", ctx)
 
 
 # -------------------------------------------------------------------------------------------- car photo

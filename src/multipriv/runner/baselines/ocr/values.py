@@ -18,7 +18,8 @@ _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_FORMS: tuple[tuple[re.Pattern[str], tuple[int, int, int]], ...] = (
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"), (1, 2, 3)),
     (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), (1, 2, 3)),
-    (re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), (3, 1, 2)),  # US month/day/year
+    (re.compile(r"(?<!\d)(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?!\d)"), (4, 1, 3)),  # US month/day/year
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)"), (3, 2, 1)),  # day.month.year
     (re.compile(r"(?<!\d)(\d{1,2})\s*" + _MON + r"\s*,?\s*(\d{4})", re.IGNORECASE), (3, 2, 1)),
     (re.compile(_MON + r"\s*(\d{1,2}),?\s*(\d{4})", re.IGNORECASE), (3, 1, 2)),
 )
