@@ -117,5 +117,8 @@ def test_score_and_report_skip_damaged_lines_and_name_them(fake_server: FakeServ
     assert report.returncode == 0, report.stderr
     assert f"{scores}, line 20: skipped a truncated last line" in report.stderr
     assert "Traceback" not in report.stderr and (tmp_path / "report" / "report.html").is_file()
+    damaged = scores.read_bytes()
+    assert len(damaged.splitlines()) == 20 and not damaged.endswith(b"\n")  # the report wrote nothing there
+    assert cli("score", str(out / "other")).returncode == 0  # `score` writes the file whole again
     rows = [json.loads(x) for x in scores.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 20  # the damaged score was scored again

@@ -13,9 +13,9 @@ import pytest
 from doc_helpers import person_of, read_back, render_kind
 
 from multipriv.render.documents.base import Rendered
-from multipriv.render.documents.doc_kit import age_at
 from multipriv.render.documents.printed_dates import DateStyle, date_text
 from multipriv.score.normalise import dates_in
+from multipriv.world.derive import age_at
 from multipriv.world.records import clinical_note
 from multipriv.world.schema import Person, World
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +17,6 @@ from multipriv.score.normalise import dates_in
 from multipriv.world.schema import World
 from multipriv.world.taxonomy import BY_ID
 
-OUT = Path("/tmp/docs_identity")
 KINDS = ("id_card", "passport", "bank_card", "fingerprint_record", "vehicle_registration", "vehicle_photo")
 EXPECTED: dict[tuple[str, str], set[str]] = {
     ("id_card", "zh"): {"name", "gender", "ethnicity", "birth_date", "home_address", "id_number"},
@@ -38,8 +36,8 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
 
 
 @pytest.fixture(scope="module")
-def rendered(world: World) -> dict[tuple[str, str], Rendered]:
-    return render_all(world, KINDS, OUT)
+def rendered(world: World, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Rendered]:
+    return render_all(world, KINDS, tmp_path_factory.mktemp("docs_identity"))
 
 
 # ------------------------------------------------------------------------------------------ contract

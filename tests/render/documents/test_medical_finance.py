@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 from doc_helpers import person_of, read_back, render_all, render_kind
 
 from multipriv.render.documents.base import Rendered
-from multipriv.render.documents.medical import age_at
+from multipriv.world.derive import age_at
 from multipriv.world.records import clinical_note
 from multipriv.world.schema import World
 from multipriv.world.tables import medical as medical_table
 from multipriv.world.taxonomy import BY_ID
 
-OUT = Path("/tmp/docs_medfin")
 KINDS = ("medical_report", "prescription", "payslip", "receipt", "tax_record", "parcel_label")
 _COMMON = {
     "medical_report": {"hospital", "name", "gender", "age", "exam_type", "exam_findings", "diagnosis", "physician",
@@ -39,8 +37,8 @@ EXPECTED[("tax_record", "en")] |= {"ssn", "home_address", "workplace_address"}
 
 
 @pytest.fixture(scope="module")
-def rendered(world: World) -> dict[tuple[str, str], Rendered]:
-    return render_all(world, KINDS, OUT)
+def rendered(world: World, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Rendered]:
+    return render_all(world, KINDS, tmp_path_factory.mktemp("docs_medfin"))
 
 
 # ------------------------------------------------------------------------------------------ contract

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +14,6 @@ from multipriv.render.documents.base import REGISTRY, Rendered
 from multipriv.world.schema import World
 from multipriv.world.taxonomy import BY_ID
 
-OUT = Path("/tmp/docs_pst")
 KINDS = ("portrait", "group_photo", "social_post", "chat_screenshot", "boarding_pass", "ground_ticket")
 FLIGHT = {"name", "flight_number", "flight_date", "flight_seat", "flight_route"}
 EXPECTED: dict[tuple[str, str], set[str]] = {
@@ -35,8 +33,8 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
 
 
 @pytest.fixture(scope="module")
-def rendered(world: World) -> dict[tuple[str, str], Rendered]:
-    return render_all(world, KINDS, OUT)
+def rendered(world: World, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Rendered]:
+    return render_all(world, KINDS, tmp_path_factory.mktemp("docs_pst"))
 
 
 def _texts(r: Rendered, attr: str, person_id: str | None = None) -> list[str]:

@@ -3,7 +3,6 @@ stable seeds, label-value lines, faux-bold type, hospital badges and routine lab
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 import random
@@ -27,8 +26,10 @@ def paper(width: int, height: int, tint: RGB, variant: int) -> Image.Image:
 
 
 def stable_seed(*parts: object) -> int:
+    """A seed from plain values (not from the document's rng), for pieces that must look the same on every
+    document of a person or institution: a state seal, a bank's colours, a hospital's badge."""
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).digest()
-    return int.from_bytes(digest[:4], "big")
+    return int.from_bytes(digest[:8], "big")
 
 
 @functools.lru_cache(maxsize=64)
@@ -42,10 +43,6 @@ def hospital_logo(name: str, size: int, fg: RGB, bg: RGB) -> Image.Image:
     d.rectangle((c - a, c - b, c + a, c + b), fill=(*fg, 255))
     d.rectangle((c - b, c - a, c + b, c + a), fill=(*fg, 255))
     return img
-
-
-def age_at(birth: dt.date, day: dt.date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def split_findings(text: str) -> list[str]:

@@ -16,7 +16,8 @@ from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import emblem, guilloche, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered
 from multipriv.render.documents.designs import dots_ymd, register, us_dashes
-from multipriv.render.documents.identity import faint, portrait, sign, split_line, stable_seed, val
+from multipriv.render.documents.doc_kit import stable_seed
+from multipriv.render.documents.identity import faint, portrait, sign, split_line, val
 
 # -------------------------------------------------------------------------- Chinese temporary resident ID
 

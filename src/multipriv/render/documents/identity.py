@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 
 from PIL import Image, ImageDraw
 
@@ -19,6 +18,7 @@ from multipriv.render.canvas import RGB, Canvas, Point
 from multipriv.render.decor import emblem, guilloche, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.documents.designs import dispatch, register
+from multipriv.render.documents.doc_kit import stable_seed
 from multipriv.render.faces import ID_PHOTO_VIEW
 from multipriv.render.fonts import Style, font
 from multipriv.render.signature import draw_signature
@@ -31,13 +31,6 @@ _HAIR = ("BLK", "BRO", "BRO", "RED", "BLN", "GRY", "WHI")  # face_geom.HAIR_COLO
 
 
 # ------------------------------------------------------------------------------------------- helpers
-
-
-def stable_seed(*parts: object) -> int:
-    """A seed from plain values (not from the document's rng), for pieces that must look the same on every
-    document of a person or institution: a state seal, a bank's colours, a person's fingerprint."""
-    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big")
 
 
 def val(person: Person, attr_id: str) -> Text:

@@ -18,7 +18,8 @@ from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import Cell, barcode, guilloche, paper_texture, stamp, table
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.documents.designs import dispatch, register
-from multipriv.render.documents.identity import draw_runs, sign, stable_seed, us_date, val, zh_date
+from multipriv.render.documents.doc_kit import stable_seed
+from multipriv.render.documents.identity import draw_runs, sign, us_date, val, zh_date
 from multipriv.render.fingerprint import draw_fingerprint
 from multipriv.render.fonts import Style
 from multipriv.world.tables.common import FINGERPRINT_CLASSES

@@ -18,7 +18,6 @@ from multipriv.render.documents.doc_kit import (
     INK,
     H,
     W,
-    age_at,
     bold,
     hospital_logo,
     lab_rows,
@@ -35,10 +34,11 @@ from multipriv.render.documents.medical_b import (
 )
 from multipriv.render.documents.printed_dates import pick_design
 from multipriv.render.signature import draw_signature
-
-__all__ = ["age_at", "render_medical_report", "render_prescription"]
+from multipriv.world.derive import age_at
 from multipriv.world.records import clinical_note
 from multipriv.world.values import value
+
+__all__ = ["render_medical_report", "render_prescription"]
 
 # ------------------------------------------------------------------------------------------------ report
 

@@ -17,7 +17,6 @@ from multipriv.render.documents.doc_kit import (
     INK,
     H,
     W,
-    age_at,
     bold,
     hospital_logo,
     lab_rows,
@@ -28,6 +27,7 @@ from multipriv.render.documents.doc_kit import (
 )
 from multipriv.render.documents.printed_dates import date_text
 from multipriv.render.signature import draw_signature
+from multipriv.world.derive import age_at
 from multipriv.world.records import clinical_note
 from multipriv.world.values import value
 

@@ -18,7 +18,8 @@ from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import Cell, barcode, emblem, guilloche, paper_texture, stamp, table
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.documents.designs import dispatch, register
-from multipriv.render.documents.identity import faint, stable_seed, us_date, val
+from multipriv.render.documents.doc_kit import stable_seed
+from multipriv.render.documents.identity import faint, us_date, val
 from multipriv.world.schema import Person
 
 _ZH_CLASS = {"Sedan": "小型轿车", "SUV": "小型越野客车", "Hatchback": "小型普通客车", "Pickup": "轻型货车",

@@ -12,10 +12,11 @@ from multipriv.runner.baselines.answers import format_steps
 from multipriv.runner.baselines.ocr import link
 from multipriv.runner.baselines.ocr.doc import SAME_FACE, Doc, face_score
 from multipriv.runner.baselines.ocr.extract import find_value
+from multipriv.runner.baselines.ocr.generic import format_guess
 from multipriv.runner.baselines.ocr.reason import single_step
 from multipriv.runner.baselines.ocr.replies import choice, option_texts, yesno
 from multipriv.runner.baselines.ocr.values import read_date
-from multipriv.runner.baselines.question import Question, attribute_id
+from multipriv.runner.baselines.question import Question, attribute_id, strip_format
 from multipriv.runner.baselines.random_baseline import random_answer
 from multipriv.tasks.schema import AnswerType, Item
 
@@ -31,7 +32,7 @@ def answer_reasoning(q: Question, item: Item, docs: list[Doc], rng: random.Rando
             return yesno(link.same_record(docs[0], docs[1]), item, rng)
         return yesno(link.consistent(q, docs[0], docs[1]), item, rng)
     if q.section == "task6":
-        return single_step(q, docs[0].page, lang) or random_answer(item, rng)
+        return single_step(q, docs[0].page, lang) or format_guess(strip_format(item.prompt, lang), item, rng)
     if q.section == "task7":
         steps = link.chain(q, docs, lang)
         return format_steps(steps, steps[-1] if steps else "unknown", lang)

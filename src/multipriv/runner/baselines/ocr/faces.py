@@ -33,12 +33,6 @@ def _skin_mask(rgb: NDArray[np.uint8]) -> NDArray[np.bool_]:
     return mask
 
 
-def detect_faces(path: Path, page: OcrPage | None = None, limit: int = 8) -> list[Box]:
-    """Face boxes in pixels, largest first."""
-    with Image.open(path) as img:
-        return find_faces(img.convert("RGB"), page, limit)
-
-
 def face_crops(path: Path, page: OcrPage | None = None, limit: int = 8) -> list[Image.Image]:
     """The face crops of an image, largest first (the file is decoded once)."""
     with Image.open(path) as img:

@@ -116,7 +116,7 @@ def answer_reasoning(q: Question, item: Item, docs: list[Doc], rng: random.Rando
         return yesno(_same(q, docs[0], docs[1]), item, rng)
     if q.section == "task6":
         question = strip_format(item.prompt, item.lang)
-        return printed_value(question, docs[0]) or _guess(question, item, rng)
+        return printed_value(question, docs[0]) or format_guess(question, item, rng)
     if q.section == "task7":
         steps = chain(q, docs, rng, step_texts(item.prompt))
         return format_steps(steps, steps[-1] if steps else "unknown", item.lang)
@@ -180,7 +180,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
-def _guess(question: str, item: Item, rng: random.Random) -> str:
+def format_guess(question: str, item: Item, rng: random.Random) -> str:
     """A format-correct guess: a two-digit number where a number is asked, else a random token."""
     kind = next((name for name, cue, _ in _KINDS if cue.search(question)), None)
     return str(rng.randint(10, 99)) if kind == "number" else random_answer(item, rng)

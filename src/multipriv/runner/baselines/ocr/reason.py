@@ -114,7 +114,8 @@ def single_step(q: Question, page: OcrPage, lang: str) -> str | None:
         born_found = find_value(page, "birth_date")
         born = read_date(born_found.text) if born_found else None
         on = read_date(q.slots.get("date", ""))
-        return str(age_on(born, on)) if born and on else None
+        age = age_on(born, on) if born and on else None
+        return str(age) if age is not None and 0 < age < 120 else None  # another date read as the birth date
     if rule == "annual_income":
         base, allowance, bonus = (_money(page, a) for a in ("base_salary", "allowance", "bonus"))
         if base is None:
