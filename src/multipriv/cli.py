@@ -18,8 +18,10 @@ from rich.text import Text
 from multipriv.cli_support import (
     EXIT_ERROR,
     EXIT_FAILED,
+    check_faces,
     command_line,
     evaluate,
+    faces_installed,
     fail,
     failed_line,
     progress,
@@ -157,19 +159,11 @@ def validate(
     if faces:
         from multipriv.dataset.face_embed import FaceRecogniser
 
-        recogniser = FaceRecogniser()  # a missing extra is one line before the slower checks
+        FaceRecogniser()  # a missing extra is one line before the slower checks
     manifest = check(path)
     say(f"{path}: valid ({manifest.get('images')} images, {manifest['counts']['items']} items)")
     if faces:
-        from multipriv.dataset.face_check import face_check
-        from multipriv.dataset.face_report import table, update_card, write_report
-
-        with progress() as bar:
-            task = bar.add_task("faces", total=None)
-            report = face_check(path, recogniser, lambda done, total: bar.update(task, completed=done, total=total))
-        Console().print(table(report))
-        update_card(path / "DATASET_CARD.md", report)
-        say(f"wrote {write_report(path, report)} and the face section of {path / 'DATASET_CARD.md'}")
+        check_faces(path)
 
 
 @app.command()
@@ -210,6 +204,8 @@ def run(
     elif before != priors_file.read_bytes():
         for name in ("constant", "blind"):
             shutil.rmtree(runs / name, ignore_errors=True)
+    if faces_installed() and not (data / "face_check.json").is_file():
+        check_faces(data)  # the default build's card then carries the face figures (extra `faces`)
     warm_ocr(data)
     summaries = evaluate(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
                           baselines="random,constant,blind,oracle,ocr,ocr-rules", concurrency=4,

@@ -185,3 +185,28 @@ def warm_ocr(data: Path) -> None:
         task = bar.add_task("OCR (ocr, ocr-rules baselines)", total=None)
         warm_cache(paths, data / ".ocr_cache", jobs=2,
                    progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
+def faces_installed() -> bool:
+    """Whether the face check's extra (dlib) is installed: the main job then measures the build's faces."""
+    import importlib.util
+
+    return importlib.util.find_spec("dlib") is not None
+
+
+def check_faces(path: Path) -> None:
+    """`validate --faces` without the validation: measure every recorded face, print the table, write
+    face_check.json and the dataset card's face section."""
+    from rich.console import Console
+
+    from multipriv.dataset.face_check import face_check
+    from multipriv.dataset.face_embed import FaceRecogniser
+    from multipriv.dataset.face_report import table, update_card, write_report
+
+    recogniser = FaceRecogniser()
+    with progress() as bar:
+        task = bar.add_task("faces", total=None)
+        report = face_check(path, recogniser, lambda done, total: bar.update(task, completed=done, total=total))
+    Console().print(table(report))
+    update_card(path / "DATASET_CARD.md", report)
+    say(f"wrote {write_report(path, report)} and the face section of {path / 'DATASET_CARD.md'}")
