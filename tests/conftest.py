@@ -32,6 +32,7 @@ FULL_TIER = frozenset({
     "dataset/test_face_check.py",
     "export/test_inspect.py",
     "export/test_lmms_eval.py",
+    "export/test_public.py",
     "render/documents",
     "render/test_canvas.py",
     "render/test_rendered_build.py",

@@ -184,6 +184,7 @@ def test_random_is_chance(small_build: Path) -> None:
     assert [r.answer for _, r in again] == [r.answer for _, r in results[:50]]  # deterministic
 
 
+@pytest.mark.full  # reads every image of the build with OCR
 def test_ocr_beats_random_without_annotations(small_build: Path, tmp_path: Path) -> None:
     # The OCR pipeline gets a copy of the build with only questions and pixels: no annotations, no world.
     root = tmp_path / "blind"
