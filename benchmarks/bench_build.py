@@ -21,10 +21,11 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from multipriv.dataset.build import BuildConfig, build_dataset
+from multipriv.world.generate import WorldConfig
 scale, jobs, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
 persons, background = int(sys.argv[4]), int(sys.argv[5])
 t = time.perf_counter()
-m = build_dataset(BuildConfig(persons=persons * scale, background=background * scale, jobs=jobs), out)
+m = build_dataset(BuildConfig(WorldConfig(persons=persons * scale, background=background * scale), jobs=jobs), out)
 own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 print(json.dumps({"seconds": time.perf_counter() - t, "images": m["images"], "items": m["counts"]["items"],

@@ -8,10 +8,11 @@ import pytest
 
 from multipriv.dataset.build import BuildConfig, build_dataset
 from multipriv.runner.transformers_provider import hide_broken_torchvision
+from multipriv.world.generate import WorldConfig
 
 hide_broken_torchvision()  # before any test imports transformers (see the function for why)
 
-SMALL = BuildConfig(seed=3, persons=8, background=24, jobs=2)
+SMALL = BuildConfig(WorldConfig(seed=3, persons=8, background=24), jobs=2)
 
 
 @pytest.fixture(scope="session")

@@ -125,11 +125,13 @@ def build(
     from rich.table import Table
 
     from multipriv.dataset.build import BuildConfig, build_dataset
+    from multipriv.world.generate import WorldConfig
 
     if split not in (None, "dev", "test"):
         raise MultiPrivError(f"--split must be dev or test, not {split!r}")
-    config = BuildConfig(seed=seed, persons=persons, background=background, zh_share=zh_share,
-                         lookalike_rate=lookalike, split=split, jobs=jobs, faces_dir=faces)  # type: ignore[arg-type]
+    population = WorldConfig(seed=seed, persons=persons, background=background, zh_share=zh_share,
+                             lookalike_rate=lookalike)
+    config = BuildConfig(population, split=split, jobs=jobs, faces_dir=faces)  # type: ignore[arg-type]
     with progress() as bar:
         task = bar.add_task("rendering", total=None)
         manifest = build_dataset(config, out, progress=lambda stage, done, total: bar.update(

@@ -72,9 +72,9 @@ def test_validate_cli_gives_one_line_and_nonzero_exit(small_build: Path, tmp_pat
 
 
 def test_same_seed_same_bytes_with_any_number_of_processes(tmp_path: Path) -> None:
-    config = BuildConfig(seed=9, persons=4, background=4, jobs=1)
+    config = BuildConfig(WorldConfig(seed=9, persons=4, background=4), jobs=1)
     a = build_dataset(config, tmp_path / "a")
-    b = build_dataset(BuildConfig(seed=9, persons=4, background=4, jobs=2), tmp_path / "b")
+    b = build_dataset(BuildConfig(WorldConfig(seed=9, persons=4, background=4), jobs=2), tmp_path / "b")
     assert a["files"] == b["files"]
 
 
@@ -90,7 +90,7 @@ def test_splits_never_share_persons() -> None:
 
 def test_another_seed_changes_the_answers(small_build: Path, tmp_path: Path) -> None:
     other = tmp_path / "other"
-    build_dataset(BuildConfig(seed=4, persons=4, background=4, jobs=1), other)
+    build_dataset(BuildConfig(WorldConfig(seed=4, persons=4, background=4), jobs=1), other)
     gold_a = {json.loads(x)["prompt"]: json.loads(x)["gold"] for x in (small_build / "items.jsonl").open()}
     gold_b = {json.loads(x)["prompt"]: json.loads(x)["gold"] for x in other.joinpath("items.jsonl").open()}
     shared = set(gold_a) & set(gold_b)

@@ -150,7 +150,7 @@ def _face_folder(root: Path, identities: int) -> Path:
 def test_a_folder_of_photos_gets_the_same_face_report(tmp_path: Path) -> None:
     faces = _face_folder(tmp_path / "faces", identities=9)
     root = tmp_path / "data"
-    build_dataset(BuildConfig(seed=2, persons=3, background=5, jobs=1, faces_dir=faces), root)
+    build_dataset(BuildConfig(WorldConfig(seed=2, persons=3, background=5), jobs=1, faces_dir=faces), root)
     report = _check(root)
     assert report["faces"]["measured"] > 0
     # One picture per person, so its copies sit far closer together than strangers do. Not every copy is

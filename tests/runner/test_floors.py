@@ -27,8 +27,9 @@ from multipriv.runner.baselines.visible import Visible, blind_keys, item_kind, s
 from multipriv.score.parse import parse_choice, parse_set
 from multipriv.score.record import score_item
 from multipriv.tasks.schema import AnswerType, Item, load_items
+from multipriv.world.generate import WorldConfig
 
-DEV = BuildConfig(seed=3, persons=8, background=24, split="dev", jobs=2)
+DEV = BuildConfig(WorldConfig(seed=3, persons=8, background=24), split="dev", jobs=2)
 VISIBLE = {"task", "answer_type", "lang", "prompt", "options", "menu"}
 
 

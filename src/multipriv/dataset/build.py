@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -39,11 +39,9 @@ Split = Literal["dev", "test"]
 
 @dataclass(frozen=True)
 class BuildConfig:
-    seed: int = 0
-    persons: int = 100
-    background: int = 700
-    zh_share: float = 0.5
-    lookalike_rate: float = 0.25
+    """A build: the population (`WorldConfig`, its one definition) plus what only a build adds."""
+
+    world: WorldConfig = field(default_factory=WorldConfig)
     split: Split | None = None
     jobs: int = 2
     faces_dir: Path | None = None
@@ -94,14 +92,13 @@ def _card(manifest: dict[str, Any]) -> str:
 def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, int], None] | None = None
                   ) -> dict[str, Any]:
     """Build into `out` and return the manifest."""
-    seed = split_seed(config.seed, config.split)
+    seed = split_seed(config.world.seed, config.split)
     out.mkdir(parents=True, exist_ok=True)
-    world = build_world(WorldConfig(seed=seed, persons=config.persons, background=config.background,
-                                    zh_share=config.zh_share, lookalike_rate=config.lookalike_rate))
+    world = build_world(replace(config.world, seed=seed))
     save_world(world, out / "world.json")
-    annotations = render_world(world, out, seed=seed, jobs=config.jobs, faces_dir=config.faces_dir,
+    faces = make_face_source(world, config.faces_dir, seed)  # once: render and the tasks share it
+    annotations = render_world(world, out, seed=seed, jobs=config.jobs, faces=faces, save=False,
                                progress=(lambda d, t: progress("render", d, t)) if progress else None)
-    faces = make_face_source(world, config.faces_dir, seed)
     items, extra = compile_items(world, annotations, seed, faces, jobs=config.jobs)
     for ann, data in extra:
         target = out / ann.path
@@ -118,10 +115,10 @@ def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, 
         "world_schema": SCHEMA_VERSION,
         "item_schema": ITEM_SCHEMA_VERSION,
         "templates": template_version(),
-        "seed": config.seed,
+        "seed": config.world.seed,
         "split": config.split,
         "derived_seed": seed,
-        "persons": {"core": config.persons, "background": config.background},
+        "persons": {"core": config.world.persons, "background": config.world.background},
         "images": len(all_annotations.images),
         "counts": counts(items),
         "files": pin_files(out, files),

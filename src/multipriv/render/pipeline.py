@@ -204,13 +204,17 @@ def render_world(
     seed: int = 0,
     jobs: int = 1,
     faces_dir: Path | None = None,
+    faces: FaceSource | None = None,
+    save: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> AnnotationSet:
-    """Render every planned image under `out`, write `out/annotations.json`, and return the annotations."""
+    """Render every planned image under `out`, write `out/annotations.json` (unless not `save`: a caller that adds
+    images writes it once, at the end), and return the annotations. `faces` is the face source when the caller
+    already built one (it is built once per build); otherwise it comes from `faces_dir`."""
     if not REGISTRY:
         raise MultiPrivError("no document kinds are registered")
     todo = plan(world, seed)
-    faces = make_face_source(world, faces_dir, seed)
+    faces = faces or make_face_source(world, faces_dir, seed)
     out.mkdir(parents=True, exist_ok=True)
     clear_images(out)
     results: list[ImageAnnotation] = []
@@ -234,5 +238,6 @@ def render_world(
     if len(set(paths)) != len(paths):
         raise MultiPrivError("two rendered images have identical bytes; their content names would collide")
     annotations = AnnotationSet(images=tuple(sorted(results, key=lambda a: a.path)))
-    annotations.save(out / "annotations.json")
+    if save:
+        annotations.save(out / "annotations.json")
     return annotations
