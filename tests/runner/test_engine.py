@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from multipriv.errors import MultiPrivError
-from multipriv.runner import engine
+from multipriv.runner import engine, retry
 from multipriv.runner.engine import select_items
 from multipriv.tasks.common import templates
 from multipriv.tasks.schema import Item
@@ -43,12 +43,25 @@ def test_flaky_server_every_item_answered_once(fake_server: FakeServer, dataset:
     assert manifest["finished"] and manifest["template_version"]
 
 
-def test_retry_after_is_honoured(fake_server: FakeServer, dataset: Dataset, tmp_path: Path, key_env: str) -> None:
+def test_retry_after_is_honoured(fake_server: FakeServer, dataset: Dataset, tmp_path: Path, key_env: str,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
     root, _ = dataset
     fake_server.script = lambda prompt, n: Action("429", headers=(("Retry-After", "1"),)) if n == 0 else OK
-    start = time.perf_counter()
+    waits: list[float] = []
+    policy = retry.backoff_wait
+
+    def recorded(initial: float, maximum: float) -> Any:
+        wait = policy(initial, maximum)
+
+        def record(state: Any) -> float:
+            waits.append(wait(state))
+            return waits[-1]
+
+        return record
+
+    monkeypatch.setattr(retry, "backoff_wait", recorded)
     run(root, [spec_for(fake_server)], tmp_path / "out", limit=1)
-    assert time.perf_counter() - start >= 1.0  # a lower bound: it waited as told; no machine makes it faster
+    assert waits and waits[0] >= 1.0  # the wait the runner chose is the server's Retry-After, not its own backoff
     assert read_results(tmp_path / "out" / "fake" / "results.jsonl")[0]["attempts"] == 2
 
 

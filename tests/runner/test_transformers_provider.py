@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -83,7 +82,6 @@ def test_tiny_llava_answers_offline(tmp_path: Path) -> None:
                      params={"max_new_tokens": 8, "device": "cpu", "dtype": "float32"})
     prov = PROVIDERS["transformers"](spec)
     request = Request(item=_item(), system="Protect people's data.", prompt=_item().prompt, images=(image,))
-    started = time.monotonic()
 
     async def go() -> str:
         try:
@@ -92,7 +90,6 @@ def test_tiny_llava_answers_offline(tmp_path: Path) -> None:
             await prov.aclose()
 
     text = asyncio.run(go())
-    assert time.monotonic() - started < 60
     assert isinstance(text, str) and text.strip()
 
 
