@@ -16,8 +16,9 @@ from multipriv.render.annotations import Box, Lang
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import barcode, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered
-from multipriv.render.documents.designs import iso, register
+from multipriv.render.documents.designs import register
 from multipriv.render.documents.identity import us_date
+from multipriv.render.documents.printed_dates import iso
 from multipriv.render.documents.travel import _LIVERIES, _city, _seed, pdf417_like
 from multipriv.world.schema import Flight
 

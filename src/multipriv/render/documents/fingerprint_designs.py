@@ -15,10 +15,11 @@ from multipriv.render.annotations import Lang
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import barcode, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered
-from multipriv.render.documents.designs import iso, register
+from multipriv.render.documents.designs import register
 from multipriv.render.documents.doc_kit import stable_seed
 from multipriv.render.documents.identity import sign, val
 from multipriv.render.documents.identity_cards import _FINGERS, _POOL, _ink, _pattern_of, _print
+from multipriv.render.documents.printed_dates import iso
 
 _FORM: RGB = (150, 40, 40)  # the card's pre-printed ink; values are typed in black
 _TYPED: RGB = (20, 20, 24)

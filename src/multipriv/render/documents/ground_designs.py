@@ -17,7 +17,8 @@ from PIL import Image
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import guilloche, paper_texture, qr_like
 from multipriv.render.documents.base import DocContext, Rendered
-from multipriv.render.documents.designs import MONTHS, iso, register
+from multipriv.render.documents.designs import register
+from multipriv.render.documents.printed_dates import MONTHS, iso
 from multipriv.render.documents.screens import GREY, INK
 from multipriv.render.documents.travel import _map_tile, _seed, ground_rendered
 

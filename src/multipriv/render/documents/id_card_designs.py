@@ -15,9 +15,10 @@ from PIL import Image
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import emblem, guilloche, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered
-from multipriv.render.documents.designs import dots_ymd, register, us_dashes
+from multipriv.render.documents.designs import register
 from multipriv.render.documents.doc_kit import stable_seed
 from multipriv.render.documents.identity import faint, portrait, sign, split_line, val
+from multipriv.render.documents.printed_dates import dots_ymd, us_dashes
 
 # -------------------------------------------------------------------------- Chinese temporary resident ID
 

@@ -16,8 +16,9 @@ from multipriv.render.annotations import Lang
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import emblem, guilloche, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered
-from multipriv.render.documents.designs import day_mon_year, mon_day_year, register
+from multipriv.render.documents.designs import register
 from multipriv.render.documents.identity import faint, portrait, sign, val
+from multipriv.render.documents.printed_dates import day_mon_year, mon_day_year
 from multipriv.render.faces import ID_PHOTO_VIEW
 
 

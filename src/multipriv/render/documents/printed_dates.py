@@ -11,33 +11,67 @@ dates), the world's canonical value stays in `Rendered.meta["date"]` as ISO 8601
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from multipriv.render.documents.base import DocContext
 
 DateStyle = Literal["iso", "slash_ymd", "us", "day_mon", "mon_day", "dotted", "cn", "cn_padded"]
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
+def iso(d: dt.date) -> str:
+    """1989-03-12"""
+    return d.isoformat()
+
+
+def dots_ymd(d: dt.date) -> str:
+    """1989.03.12 (Chinese forms and tickets)"""
+    return f"{d.year}.{d.month:02d}.{d.day:02d}"
+
+
+def dots_dmy(d: dt.date) -> str:
+    """12.03.1989"""
+    return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+
+def day_mon_year(d: dt.date, *, upper: bool = True) -> str:
+    """12 MAR 1989 (ICAO) or 12 Mar 1989"""
+    mon = MONTHS[d.month - 1]
+    return f"{d.day:02d} {mon if upper else mon.title()} {d.year}"
+
+
+def mon_day_year(d: dt.date) -> str:
+    """Mar 12, 1989"""
+    return f"{MONTHS[d.month - 1].title()} {d.day}, {d.year}"
+
+
+def us_dashes(d: dt.date) -> str:
+    """03-12-1989 (month first, as US forms print it)"""
+    return f"{d.month:02d}-{d.day:02d}-{d.year}"
+
+
+def zh_short(d: dt.date) -> str:
+    """1989年3月12日 (no zero padding)"""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+_STYLES: dict[DateStyle, Callable[[dt.date], str]] = {
+    "iso": iso,
+    "slash_ymd": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+    "us": lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}",
+    "day_mon": lambda d: day_mon_year(d, upper=False),
+    "mon_day": mon_day_year,
+    "dotted": dots_dmy,
+    "cn": zh_short,
+    "cn_padded": lambda d: f"{d.year}年{d.month:02d}月{d.day:02d}日",
+}
 
 
 def date_text(day: dt.date, style: DateStyle) -> str:
     """`day` printed the way one issuer prints it (e.g. 1989-03-12, 03/12/1989, 12 Mar 1989, 1989年3月12日)."""
-    if style == "iso":
-        return day.isoformat()
-    if style == "slash_ymd":
-        return f"{day.year}/{day.month:02d}/{day.day:02d}"
-    if style == "us":
-        return f"{day.month:02d}/{day.day:02d}/{day.year}"
-    if style == "day_mon":
-        return f"{day.day:02d} {_MONTHS[day.month - 1]} {day.year}"
-    if style == "mon_day":
-        return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
-    if style == "dotted":
-        return f"{day.day:02d}.{day.month:02d}.{day.year}"
-    if style == "cn":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.year}年{day.month:02d}月{day.day:02d}日"
+    return _STYLES[style](day)
 
 
 def pick_design(ctx: DocContext, names: Sequence[str]) -> str:

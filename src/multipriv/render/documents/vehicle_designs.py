@@ -15,9 +15,10 @@ from PIL import Image
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import Cell, barcode, guilloche, paper_texture, stamp, table
 from multipriv.render.documents.base import DocContext, Rendered
-from multipriv.render.documents.designs import iso, register, zh_short
+from multipriv.render.documents.designs import register
 from multipriv.render.documents.doc_kit import stable_seed
 from multipriv.render.documents.identity import split_line, val
+from multipriv.render.documents.printed_dates import iso, zh_short
 from multipriv.render.documents.vehicle import _ZH_CLASS, _engine_number
 
 # ------------------------------------------------------------------------------ ruled 行驶证 page
