@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from multipriv.runner.baselines.ocr import reader
+from multipriv.baselines.ocr import reader
 
 
 def _timed(fn: Callable[..., Any], totals: dict[str, float], name: str) -> Callable[..., Any]:

@@ -30,8 +30,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from multipriv.baselines.answers import format_steps, format_yesno
 from multipriv.render.annotations import AnnotationSet, ImageAnnotation
-from multipriv.runner.baselines.answers import format_steps, format_yesno
 from multipriv.score.record import score_item
 from multipriv.tasks.common import LETTERS
 from multipriv.tasks.evidence import JOIN_ATTRIBUTES, fold

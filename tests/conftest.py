@@ -39,9 +39,9 @@ FULL_TIER = frozenset({
     "render/test_rendered_build.py",
     "runner/test_cli_faults.py",
     "runner/test_faults.py",
-    "runner/test_floors.py",
-    "runner/test_ocr_generic.py",
-    "runner/test_ocr_speed.py",
+    "baselines/test_floors.py",
+    "baselines/test_ocr_generic.py",
+    "baselines/test_ocr_speed.py",
     "runner/test_transformers_provider.py",
 })
 TESTS = Path(__file__).parent

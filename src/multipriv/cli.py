@@ -231,8 +231,8 @@ def priors(
     (the best answer given the question, options and language only), for `eval --baselines constant,blind`."""
     from rich.table import Table
 
-    from multipriv.runner.baselines.floors import floor_scores
-    from multipriv.runner.baselines.priors import learn_from_build
+    from multipriv.baselines.floors import floor_scores
+    from multipriv.baselines.priors import learn_from_build
 
     learned, items = learn_from_build(dev, out, min_count)
     rows = floor_scores(items, learned)
@@ -389,7 +389,7 @@ def serve_baseline(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
 ) -> None:
     """Expose an offline baseline as an OpenAI-compatible server (POST /v1/chat/completions)."""
-    from multipriv.runner.serve import serve_baseline_command
+    from multipriv.baselines.serve import serve_baseline_command
 
     serve_baseline_command(name, data, port, host)
 

@@ -124,7 +124,7 @@ def evaluate(*, data: Path, out: Path, models: Path | None, model: str | None, b
     names = [n.strip() for n in (baselines or "").split(",") if n.strip()]
     floor_params: dict[str, object] = {}
     if {"constant", "blind"} & set(names):
-        from multipriv.runner.baselines.floors import resolve_priors
+        from multipriv.baselines.floors import resolve_priors
 
         floor_params, warning = resolve_priors(data, out, priors_file, dev_data)
         if warning:
@@ -177,8 +177,8 @@ def warm_ocr(data: Path) -> None:
     """Read every image once with OCR, in two processes, before the `ocr` and `ocr-rules` baselines answer
     from the cache they share."""
 
+    from multipriv.baselines.ocr.reader import warm_cache
     from multipriv.render.annotations import AnnotationSet
-    from multipriv.runner.baselines.ocr.reader import warm_cache
 
     paths = [data / a.path for a in AnnotationSet.load(data / "annotations.json").images]
     with progress() as bar:

@@ -13,10 +13,10 @@ import pytest
 from inspect_ai import eval as inspect_eval
 from inspect_ai.log import EvalLog
 
+from multipriv.baselines.serve import BaselineServer, make_server
 from multipriv.export.import_results import import_results
 from multipriv.export.inspect_export import TASK_FILE, export_inspect
 from multipriv.export.registry import ExportRequest
-from multipriv.runner.serve import BaselineServer, make_server
 from multipriv.score.runs import score_folder
 from multipriv.tasks.schema import Item
 

@@ -22,10 +22,10 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from multipriv.baselines.oracle import oracle_answer
 from multipriv.cli import app
 from multipriv.export.cli import run_export
 from multipriv.export.vlmevalkit import CLASS_FILE, TSV_NAME, evaluate_frame
-from multipriv.runner.baselines.oracle import oracle_answer
 from multipriv.tasks.common import LETTERS
 from multipriv.tasks.schema import Item
 

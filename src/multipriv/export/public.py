@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from multipriv.baselines.oracle import oracle_answer
 from multipriv.dataset.integrity import load_checked
 from multipriv.runner.base import Condition
-from multipriv.runner.baselines.oracle import oracle_answer
 from multipriv.runner.conditions import condition_names
 from multipriv.runner.requests import build_request
 from multipriv.score.normalise import number_key, text_key

@@ -19,20 +19,25 @@ from multipriv.runner.requests import image_sha256
 _UNLOADED: dict[str, str] = {}  # optional provider modules that failed to import, and why
 
 
+PROVIDER_PLUGINS = "multipriv.providers"  # entry-point group: a package there registers providers on import
+
+
 def load_providers() -> None:
-    """Register the built-in providers. Optional modules that cannot be imported are remembered, not fatal:
-    a run that does not use them should not fail, and one that does is told why they are missing."""
-    import importlib
+    """Register the built-in providers, then every package of the `multipriv.providers` entry-point group
+    (the offline baselines, the local transformers provider, and any installed plug-in). A plug-in that cannot
+    be imported is remembered, not fatal: a run that does not use it should not fail, and one that does is
+    told why it is missing."""
+    from importlib.metadata import entry_points
 
     from multipriv.runner import anthropic_provider, openai_provider  # noqa: F401
 
-    for name in ("multipriv.runner.baselines", "multipriv.runner.transformers_provider"):
+    for plugin in entry_points(group=PROVIDER_PLUGINS):
         try:
-            importlib.import_module(name)
+            plugin.load()
         except ImportError as exc:
-            _UNLOADED[name] = " ".join(str(exc).split())
+            _UNLOADED[plugin.value] = " ".join(str(exc).split())
         else:
-            _UNLOADED.pop(name, None)
+            _UNLOADED.pop(plugin.value, None)
 
 
 def model_dir(out: Path, spec: ModelSpec) -> Path:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from multipriv.runner.baselines.question import attribute_id, parse_question, strip_format
+from multipriv.baselines.question import attribute_id, parse_question, strip_format
 from multipriv.tasks.schema import AnswerType, Item
 from multipriv.world.taxonomy import BY_ID, Normaliser
 

@@ -27,10 +27,8 @@ from typing import Any
 
 import numpy as np
 
-from multipriv.dataset.integrity import sha256_file
-from multipriv.errors import MultiPrivError
-from multipriv.runner.baselines.answers import format_box, format_menu, format_steps, format_yesno, option_letters
-from multipriv.runner.baselines.visible import (
+from multipriv.baselines.answers import format_box, format_menu, format_steps, format_yesno, option_letters
+from multipriv.baselines.visible import (
     Target,
     Visible,
     blind_keys,
@@ -43,6 +41,8 @@ from multipriv.runner.baselines.visible import (
     step_keys,
     storage_key,
 )
+from multipriv.dataset.integrity import sha256_file
+from multipriv.errors import MultiPrivError
 from multipriv.score.metrics import set_f1
 from multipriv.score.normalise import has_cjk, matcher, offers_value, text_key
 from multipriv.tasks.schema import AnswerType, Item

@@ -14,13 +14,13 @@ import re
 
 from pypinyin import lazy_pinyin
 
-from multipriv.runner.baselines.ocr.doc import SAME_FACE, Doc, face_score, names_on
-from multipriv.runner.baselines.ocr.extract import find_value
-from multipriv.runner.baselines.ocr.fields import squash
-from multipriv.runner.baselines.ocr.lexicon import find_city
-from multipriv.runner.baselines.ocr.reason import age_on, condition_for, kind_score
-from multipriv.runner.baselines.ocr.values import read_date, same_value
-from multipriv.runner.baselines.question import Question, attribute_id
+from multipriv.baselines.ocr.doc import SAME_FACE, Doc, face_score, names_on
+from multipriv.baselines.ocr.extract import find_value
+from multipriv.baselines.ocr.fields import squash
+from multipriv.baselines.ocr.lexicon import find_city
+from multipriv.baselines.ocr.reason import age_on, condition_for, kind_score
+from multipriv.baselines.ocr.values import read_date, same_value
+from multipriv.baselines.question import Question, attribute_id
 
 # ------------------------------------------------------------------------------------------------ names
 

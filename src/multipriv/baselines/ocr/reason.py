@@ -16,14 +16,14 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from multipriv.runner.baselines.ocr import geo, pharma
-from multipriv.runner.baselines.ocr.codes import ResidentId, decode_resident_id
-from multipriv.runner.baselines.ocr.extract import find_value
-from multipriv.runner.baselines.ocr.fields import PATTERNS
-from multipriv.runner.baselines.ocr.lexicon import find_city
-from multipriv.runner.baselines.ocr.reader import OcrPage
-from multipriv.runner.baselines.ocr.values import amounts_in, read_date
-from multipriv.runner.baselines.question import Question
+from multipriv.baselines.ocr import geo, pharma
+from multipriv.baselines.ocr.codes import ResidentId, decode_resident_id
+from multipriv.baselines.ocr.extract import find_value
+from multipriv.baselines.ocr.fields import PATTERNS
+from multipriv.baselines.ocr.lexicon import find_city
+from multipriv.baselines.ocr.reader import OcrPage
+from multipriv.baselines.ocr.values import amounts_in, read_date
+from multipriv.baselines.question import Question
 
 __all__ = ["age_on", "condition_for", "document_kind", "dominant_colour", "kind_score", "read_date", "single_step"]
 

@@ -7,9 +7,9 @@ attributes, difficulty and question type are out of its reach by construction (a
 
 from __future__ import annotations
 
+from multipriv.baselines.priors import Priors, checked_priors, render
+from multipriv.baselines.visible import Visible, blind_keys, infer_kind, signature, step_keys
 from multipriv.runner.base import ModelSpec, Reply, Request, provider
-from multipriv.runner.baselines.priors import Priors, checked_priors, render
-from multipriv.runner.baselines.visible import Visible, blind_keys, infer_kind, signature, step_keys
 from multipriv.tasks.schema import AnswerType
 
 

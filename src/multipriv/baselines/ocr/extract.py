@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from multipriv.runner.baselines.ocr import pharma
-from multipriv.runner.baselines.ocr.fields import LABELS, PATTERNS, SELF_EVIDENT, squash, valid_value
-from multipriv.runner.baselines.ocr.lexicon import find_city, is_name, respace
-from multipriv.runner.baselines.ocr.reader import Box, OcrLine, OcrPage
-from multipriv.runner.baselines.ocr.values import amounts_in
+from multipriv.baselines.ocr import pharma
+from multipriv.baselines.ocr.fields import LABELS, PATTERNS, SELF_EVIDENT, squash, valid_value
+from multipriv.baselines.ocr.lexicon import find_city, is_name, respace
+from multipriv.baselines.ocr.reader import Box, OcrLine, OcrPage
+from multipriv.baselines.ocr.values import amounts_in
 
 _ADDRESSES = ("home_address", "workplace_address")
 _SHORT = 4  # a Latin label at most this long must start its line (after a field code such as "4d", "15")

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from multipriv.runner.baselines.ocr import faces as facelib
-from multipriv.runner.baselines.ocr.extract import find_value
-from multipriv.runner.baselines.ocr.lexicon import is_name
-from multipriv.runner.baselines.ocr.reader import OcrPage
+from multipriv.baselines.ocr import faces as facelib
+from multipriv.baselines.ocr.extract import find_value
+from multipriv.baselines.ocr.lexicon import is_name
+from multipriv.baselines.ocr.reader import OcrPage
 
 SAME_FACE = 0.2  # similarity above which two faces are called the same person (set on a dev build)
 

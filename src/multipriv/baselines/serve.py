@@ -24,8 +24,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from multipriv.baselines.question import condition_texts
 from multipriv.runner.base import PROVIDERS, ModelSpec, Provider, ProviderError, Request
-from multipriv.runner.baselines.question import condition_texts
 from multipriv.tasks.schema import Item, load_items
 
 MAX_BODY = 256 * 1024 * 1024
@@ -140,7 +140,7 @@ class BaselineServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, name: str, root: Path, host: str, port: int) -> None:
-        import multipriv.runner.baselines  # noqa: F401  (registers the baseline providers)
+        import multipriv.baselines  # noqa: F401  (registers the baseline providers)
 
         if name not in PROVIDERS:
             raise ValueError(f"unknown baseline {name!r}; known: {', '.join(sorted(PROVIDERS))}")

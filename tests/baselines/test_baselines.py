@@ -12,16 +12,16 @@ from pathlib import Path
 
 import pytest
 
-import multipriv.runner.baselines  # noqa: F401  (registers random, oracle, ocr)
+import multipriv.baselines  # noqa: F401  (registers random, oracle, ocr)
+from multipriv.baselines.answers import format_set, format_steps
+from multipriv.baselines.ocr import reader as reader_mod
+from multipriv.baselines.ocr.fields import valid_value
+from multipriv.baselines.ocr.lexicon import is_name, respace
+from multipriv.baselines.ocr.reader import OcrLine, OcrPage, OcrReader
+from multipriv.baselines.ocr.reason import single_step
+from multipriv.baselines.oracle import oracle_answer
+from multipriv.baselines.question import parse_question
 from multipriv.runner.base import PROVIDERS, ModelSpec, Request
-from multipriv.runner.baselines.answers import format_set, format_steps
-from multipriv.runner.baselines.ocr import reader as reader_mod
-from multipriv.runner.baselines.ocr.fields import valid_value
-from multipriv.runner.baselines.ocr.lexicon import is_name, respace
-from multipriv.runner.baselines.ocr.reader import OcrLine, OcrPage, OcrReader
-from multipriv.runner.baselines.ocr.reason import single_step
-from multipriv.runner.baselines.oracle import oracle_answer
-from multipriv.runner.baselines.question import parse_question
 from multipriv.score.record import ScoreRecord, score_item
 from multipriv.tasks.schema import AnswerType, Item, Step
 from multipriv.world.identifiers import make_resident_id

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from multipriv.runner.baselines.ocr.codes import luhn_valid
-from multipriv.runner.baselines.ocr.geo import CN_PLATE_ABBRS
-from multipriv.runner.baselines.ocr.lexicon import is_name
+from multipriv.baselines.ocr.codes import luhn_valid
+from multipriv.baselines.ocr.geo import CN_PLATE_ABBRS
+from multipriv.baselines.ocr.lexicon import is_name
 
 _SQUASH = re.compile(r"[\s\W_]+")
 

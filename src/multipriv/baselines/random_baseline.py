@@ -10,8 +10,7 @@ from __future__ import annotations
 import random
 import string
 
-from multipriv.runner.base import ModelSpec, Reply, Request, provider
-from multipriv.runner.baselines.answers import (
+from multipriv.baselines.answers import (
     format_box,
     format_set,
     format_steps,
@@ -19,6 +18,7 @@ from multipriv.runner.baselines.answers import (
     letters,
     request_rng,
 )
+from multipriv.runner.base import ModelSpec, Reply, Request, provider
 from multipriv.tasks.schema import AnswerType, Item
 
 _TOKEN_CHARS = string.ascii_uppercase + string.digits

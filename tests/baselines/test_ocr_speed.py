@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from multipriv.baselines.ocr import provider, reader, reason
+from multipriv.baselines.ocr.reader import OcrLine, OcrPage
 from multipriv.runner.base import ModelSpec
-from multipriv.runner.baselines.ocr import provider, reader, reason
-from multipriv.runner.baselines.ocr.reader import OcrLine, OcrPage
 
 
 def test_detector_input_is_capped_at_det_side() -> None:

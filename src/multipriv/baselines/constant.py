@@ -6,9 +6,9 @@ Its answers come from a priors file (`multipriv priors`), named by `spec.params[
 
 from __future__ import annotations
 
+from multipriv.baselines.priors import Priors, checked_priors, render
+from multipriv.baselines.visible import Visible, item_kind
 from multipriv.runner.base import ModelSpec, Reply, Request, provider
-from multipriv.runner.baselines.priors import Priors, checked_priors, render
-from multipriv.runner.baselines.visible import Visible, item_kind
 from multipriv.tasks.schema import AnswerType, Item
 
 

@@ -19,14 +19,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from multipriv.runner.baselines.answers import format_steps
-from multipriv.runner.baselines.ocr.doc import SAME_FACE, Doc, face_score, names_on
-from multipriv.runner.baselines.ocr.extract import find_value
-from multipriv.runner.baselines.ocr.fields import DATE, MONEY, looks_like_label
-from multipriv.runner.baselines.ocr.replies import choice, option_texts, yesno
-from multipriv.runner.baselines.ocr.values import fold
-from multipriv.runner.baselines.question import Question, attribute_id, strip_format
-from multipriv.runner.baselines.random_baseline import random_answer
+from multipriv.baselines.answers import format_steps
+from multipriv.baselines.ocr.doc import SAME_FACE, Doc, face_score, names_on
+from multipriv.baselines.ocr.extract import find_value
+from multipriv.baselines.ocr.fields import DATE, MONEY, looks_like_label
+from multipriv.baselines.ocr.replies import choice, option_texts, yesno
+from multipriv.baselines.ocr.values import fold
+from multipriv.baselines.question import Question, attribute_id, strip_format
+from multipriv.baselines.random_baseline import random_answer
 from multipriv.tasks.schema import AnswerType, Item
 
 TOKEN_MATCH = 85  # rapidfuzz ratio at which two words count as the same word (OCR drops and swaps letters)

@@ -3,7 +3,7 @@ split), `oracle` (the gold, in the asked format), `ocr` (RapidOCR reading plus g
 matching, no VLM) and `ocr-rules` (the same reading plus expert rules for the reasoning questions). Importing
 this package registers them all in `runner.base.PROVIDERS`."""
 
-from multipriv.runner.baselines import blind, constant, oracle, random_baseline
-from multipriv.runner.baselines.ocr import provider as ocr_provider
+from multipriv.baselines import blind, constant, oracle, random_baseline
+from multipriv.baselines.ocr import provider as ocr_provider
 
 __all__ = ["blind", "constant", "ocr_provider", "oracle", "random_baseline"]

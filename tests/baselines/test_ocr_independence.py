@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import multipriv.runner.baselines as baselines_pkg
-from multipriv.runner.baselines.ocr import codes, faces, geo, pharma
-from multipriv.runner.baselines.ocr.reason import condition_for
+import multipriv.baselines as baselines_pkg
+from multipriv.baselines.ocr import codes, faces, geo, pharma
+from multipriv.baselines.ocr.reason import condition_for
 
 FORBIDDEN = ("multipriv.world", "multipriv.render", "multipriv.score")
 _BASELINES = Path(baselines_pkg.__file__).parent
@@ -28,7 +28,7 @@ def _resolve(path: Path, node: ast.ImportFrom) -> str:
     """The absolute module name of a (possibly relative) `from ... import`."""
     if not node.level:
         return node.module or ""
-    package = path.parent.relative_to(_BASELINES.parents[2]).parts  # ('multipriv', 'runner', ...)
+    package = path.parent.relative_to(_BASELINES.parents[1]).parts  # ('multipriv', 'baselines', ...)
     base = package[: len(package) - (node.level - 1)]
     return ".".join((*base, node.module)) if node.module else ".".join(base)
 
@@ -60,7 +60,7 @@ def _imports(path: Path, source: str | None = None) -> list[tuple[int, str]]:
 def test_the_walk_sees_every_kind_of_import() -> None:
     source = ("import multipriv.world.names\nfrom multipriv.render import faces\nimport importlib\n"
               "importlib.import_module('multipriv.score.normalise')\n__import__('multipriv.world')\n"
-              "from ....world import places\nname = 'multipriv.render.face_similarity'\n")
+              "from ...world import places\nname = 'multipriv.render.face_similarity'\n")
     found = {line for line, m in _imports(_BASELINES / "ocr" / "probe.py", source) if m.startswith(FORBIDDEN)}
     assert found == {1, 2, 4, 5, 6, 7}
 
@@ -172,8 +172,8 @@ def test_face_descriptor_separates_persons_more_than_crops() -> None:
 
 
 def test_detection_applies_the_rules_the_prompt_states() -> None:
-    from multipriv.runner.baselines.ocr.detect import Rules, detect
-    from multipriv.runner.baselines.ocr.reader import OcrLine, OcrPage
+    from multipriv.baselines.ocr.detect import Rules, detect
+    from multipriv.baselines.ocr.reader import OcrLine, OcrPage
 
     page = OcrPage(480, 900, (OcrLine("MASTERCARD", (20, 500, 200, 530), 1.0),
                               OcrLine("**** **** **** 5896", (20, 540, 300, 570), 1.0),
@@ -188,8 +188,8 @@ def test_detection_applies_the_rules_the_prompt_states() -> None:
 
 
 def test_dates_and_descriptions() -> None:
-    from multipriv.runner.baselines.ocr.link import parse_description
-    from multipriv.runner.baselines.ocr.values import dates_in, same_value
+    from multipriv.baselines.ocr.link import parse_description
+    from multipriv.baselines.ocr.values import dates_in, same_value
 
     assert dates_in("DOB 09/06/1981; issued 2018年6月9日; 02 AUG 1983") == [
         dt.date(1981, 9, 6), dt.date(2018, 6, 9), dt.date(1983, 8, 2)]

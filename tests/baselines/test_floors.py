@@ -14,16 +14,16 @@ from typing import Any, cast
 import pytest
 from typer.testing import CliRunner
 
-import multipriv.runner.baselines  # noqa: F401  (registers the providers)
+import multipriv.baselines  # noqa: F401  (registers the providers)
+from multipriv.baselines.blind import blind_answer
+from multipriv.baselines.constant import constant_answer
+from multipriv.baselines.floors import priors_params
+from multipriv.baselines.priors import Priors, learn_from_build, learn_priors, load_priors, render
+from multipriv.baselines.visible import Visible, blind_keys, item_kind, step_count
 from multipriv.cli import app
 from multipriv.dataset.build import BuildConfig, build_dataset
 from multipriv.errors import MultiPrivError
 from multipriv.runner.base import PROVIDERS, ModelSpec, Request
-from multipriv.runner.baselines.blind import blind_answer
-from multipriv.runner.baselines.constant import constant_answer
-from multipriv.runner.baselines.floors import priors_params
-from multipriv.runner.baselines.priors import Priors, learn_from_build, learn_priors, load_priors, render
-from multipriv.runner.baselines.visible import Visible, blind_keys, item_kind, step_count
 from multipriv.score.parse import parse_choice, parse_set
 from multipriv.score.record import score_item
 from multipriv.tasks.schema import AnswerType, Item, load_items

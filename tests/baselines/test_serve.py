@@ -14,8 +14,8 @@ from pathlib import Path
 import openai
 import pytest
 
+from multipriv.baselines.serve import BaselineServer, make_server
 from multipriv.runner.requests import condition_text
-from multipriv.runner.serve import BaselineServer, make_server
 from multipriv.score.record import score_item
 from multipriv.tasks.schema import Item
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 import re
 
-from multipriv.runner.baselines.answers import format_yesno
-from multipriv.runner.baselines.question import Question
+from multipriv.baselines.answers import format_yesno
+from multipriv.baselines.question import Question
 from multipriv.tasks.schema import Item
 
 LETTERS = "ABCDEFGHIJ"

@@ -16,17 +16,17 @@ from typing import Any
 
 import pytest
 
-import multipriv.runner.baselines  # noqa: F401  (registers the providers)
+import multipriv.baselines  # noqa: F401  (registers the providers)
+from multipriv.baselines.ocr import codes, doc, generic, geo, link, pharma, reason
+from multipriv.baselines.ocr import reader as reader_mod
+from multipriv.baselines.ocr.provider import OcrBaseline, OcrRulesBaseline
+from multipriv.baselines.ocr.reader import OcrLine, OcrPage, _reading_order
+from multipriv.baselines.question import parse_question
 from multipriv.runner.base import PROVIDERS, ModelSpec, Request
-from multipriv.runner.baselines.ocr import codes, doc, generic, geo, link, pharma, reason
-from multipriv.runner.baselines.ocr import reader as reader_mod
-from multipriv.runner.baselines.ocr.provider import OcrBaseline, OcrRulesBaseline
-from multipriv.runner.baselines.ocr.reader import OcrLine, OcrPage, _reading_order
-from multipriv.runner.baselines.question import parse_question
 from multipriv.score.record import ScoreRecord, score_item
 from multipriv.tasks.schema import Item
 
-_PACKAGE = "multipriv.runner.baselines.ocr"
+_PACKAGE = "multipriv.baselines.ocr"
 # The expert rules' entry points: identifier decoding, arithmetic, medical, geographic and name-form
 # knowledge, description parsing, and the rules' own linking.
 RULES: tuple[Callable[..., Any], ...] = (

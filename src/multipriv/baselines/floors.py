@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from multipriv.baselines.answers import request_rng
+from multipriv.baselines.blind import blind_answer
+from multipriv.baselines.constant import constant_answer
+from multipriv.baselines.priors import HOW, Priors, dev_info, learn_from_build, load_priors
+from multipriv.baselines.random_baseline import random_answer
+from multipriv.baselines.visible import Visible
 from multipriv.dataset.integrity import sha256_file
 from multipriv.errors import MultiPrivError
 from multipriv.runner.base import Request
-from multipriv.runner.baselines.answers import request_rng
-from multipriv.runner.baselines.blind import blind_answer
-from multipriv.runner.baselines.constant import constant_answer
-from multipriv.runner.baselines.priors import HOW, Priors, dev_info, learn_from_build, load_priors
-from multipriv.runner.baselines.random_baseline import random_answer
-from multipriv.runner.baselines.visible import Visible
 from multipriv.score.record import score_item
 from multipriv.tasks.schema import Item
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import random
 
-from multipriv.runner.baselines.answers import format_steps
-from multipriv.runner.baselines.ocr import link
-from multipriv.runner.baselines.ocr.doc import SAME_FACE, Doc, face_score
-from multipriv.runner.baselines.ocr.extract import find_value
-from multipriv.runner.baselines.ocr.generic import format_guess
-from multipriv.runner.baselines.ocr.reason import single_step
-from multipriv.runner.baselines.ocr.replies import choice, option_texts, yesno
-from multipriv.runner.baselines.ocr.values import read_date
-from multipriv.runner.baselines.question import Question, attribute_id, strip_format
-from multipriv.runner.baselines.random_baseline import random_answer
+from multipriv.baselines.answers import format_steps
+from multipriv.baselines.ocr import link
+from multipriv.baselines.ocr.doc import SAME_FACE, Doc, face_score
+from multipriv.baselines.ocr.extract import find_value
+from multipriv.baselines.ocr.generic import format_guess
+from multipriv.baselines.ocr.reason import single_step
+from multipriv.baselines.ocr.replies import choice, option_texts, yesno
+from multipriv.baselines.ocr.values import read_date
+from multipriv.baselines.question import Question, attribute_id, strip_format
+from multipriv.baselines.random_baseline import random_answer
 from multipriv.tasks.schema import AnswerType, Item
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from multipriv.runner.baselines.ocr import geo, people
+from multipriv.baselines.ocr import geo, people
 
 # Everyday English words (the most frequent function words and the words of forms, receipts, tickets and
 # addresses): never a name, and the vocabulary that puts back the spaces OCR drops.

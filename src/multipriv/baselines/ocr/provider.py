@@ -26,17 +26,17 @@ import random
 import weakref
 from pathlib import Path
 
+from multipriv.baselines.answers import format_box, format_set, request_rng
+from multipriv.baselines.ocr import expert, generic
+from multipriv.baselines.ocr.detect import Rules, detect
+from multipriv.baselines.ocr.doc import Doc
+from multipriv.baselines.ocr.extract import find_value
+from multipriv.baselines.ocr.reader import OcrPage, OcrReader
+from multipriv.baselines.ocr.reason import document_kind, dominant_colour, kind_score
+from multipriv.baselines.ocr.replies import choice
+from multipriv.baselines.question import Question, attribute_id, parse_question
+from multipriv.baselines.random_baseline import random_answer
 from multipriv.runner.base import ModelSpec, Reply, Request, provider
-from multipriv.runner.baselines.answers import format_box, format_set, request_rng
-from multipriv.runner.baselines.ocr import expert, generic
-from multipriv.runner.baselines.ocr.detect import Rules, detect
-from multipriv.runner.baselines.ocr.doc import Doc
-from multipriv.runner.baselines.ocr.extract import find_value
-from multipriv.runner.baselines.ocr.reader import OcrPage, OcrReader
-from multipriv.runner.baselines.ocr.reason import document_kind, dominant_colour, kind_score
-from multipriv.runner.baselines.ocr.replies import choice
-from multipriv.runner.baselines.question import Question, attribute_id, parse_question
-from multipriv.runner.baselines.random_baseline import random_answer
 from multipriv.tasks.schema import AnswerType, Item
 
 REASONING = ("task5", "task6", "task7", "task8", "task9")

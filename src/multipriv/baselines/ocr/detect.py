@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from multipriv.runner.baselines.ocr.extract import by_label, by_pattern, find_raw
-from multipriv.runner.baselines.ocr.fields import SELF_EVIDENT
-from multipriv.runner.baselines.ocr.lexicon import is_name
-from multipriv.runner.baselines.ocr.reader import OcrPage
+from multipriv.baselines.ocr.extract import by_label, by_pattern, find_raw
+from multipriv.baselines.ocr.fields import SELF_EVIDENT
+from multipriv.baselines.ocr.lexicon import is_name
+from multipriv.baselines.ocr.reader import OcrPage
 
 # Partly masked forms of identifiers, as receipts, tickets and apps print them.
 MASKED: dict[str, re.Pattern[str]] = {

@@ -6,8 +6,8 @@ read back, i.e. a broken item or a broken scorer.
 
 from __future__ import annotations
 
+from multipriv.baselines.answers import format_box, format_set, format_steps, format_yesno
 from multipriv.runner.base import ModelSpec, Reply, Request, provider
-from multipriv.runner.baselines.answers import format_box, format_set, format_steps, format_yesno
 from multipriv.tasks.schema import AnswerType, Item
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from multipriv.runner.baselines.ocr.reader import Box, OcrPage
+from multipriv.baselines.ocr.reader import Box, OcrPage
 
 MIN_AREA = 0.004  # of the image: smaller skin blobs are hands, noise or tiny avatars
 DETECT_SIDE = 640  # long side of the image the skin mask is computed on
