@@ -1,4 +1,5 @@
-"""The `multipriv` command. Each stage has a command; `run` chains them on defaults (the main job).
+"""The `multipriv` command. Each stage has a command; `run` chains them on defaults (the main job). Commands
+only parse options and print: the work is in the stages and in `multipriv.pipeline`.
 
 Stages are imported inside commands so that `multipriv --help` stays fast. A `MultiPrivError` anywhere ends in
 one line on stderr and exit status 2, never a traceback; an evaluation that ends with failed pairs exits with
@@ -18,18 +19,16 @@ from rich.text import Text
 from multipriv.cli_support import (
     EXIT_ERROR,
     EXIT_FAILED,
-    check_faces,
+    ConsoleReporter,
     command_line,
-    evaluate,
-    faces_installed,
     fail,
     failed_line,
+    int_set,
+    parse_shard,
     progress,
-    reusable,
     say,
     show_warnings,
     summarise,
-    warm_ocr,
 )
 from multipriv.errors import MultiPrivError
 
@@ -124,7 +123,8 @@ def build(
     """Build the benchmark: world, images, the nine tasks' items in both languages, manifest and card."""
     from rich.table import Table
 
-    from multipriv.dataset.build import BuildConfig, build_dataset
+    from multipriv.dataset.build import BuildConfig
+    from multipriv.pipeline.steps import build_benchmark
     from multipriv.world.generate import WorldConfig
 
     if split not in (None, "dev", "test"):
@@ -132,10 +132,7 @@ def build(
     population = WorldConfig(seed=seed, persons=persons, background=background, zh_share=zh_share,
                              lookalike_rate=lookalike)
     config = BuildConfig(population, split=split, jobs=jobs, faces_dir=faces)  # type: ignore[arg-type]
-    with progress() as bar:
-        task = bar.add_task("rendering", total=None)
-        manifest = build_dataset(config, out, progress=lambda stage, done, total: bar.update(
-            task, completed=done, total=total, description=stage))
+    manifest = build_benchmark(config, out, ConsoleReporter())
     counts = manifest["counts"]
     table = Table(title=Text(f"MultiPriv benchmark in {out} ({manifest['images']} images, {counts['items']} items)"))
     table.add_column("task")
@@ -165,7 +162,10 @@ def validate(
     manifest = check(path)
     say(f"{path}: valid ({manifest.get('images')} images, {manifest['counts']['items']} items)")
     if faces:
-        check_faces(path)
+        from multipriv.dataset.face_report import table
+        from multipriv.pipeline.steps import measure_faces
+
+        Console().print(table(measure_faces(path, ConsoleReporter())))
 
 
 @app.command()
@@ -179,44 +179,16 @@ def run(
     """The main job: build the default benchmark and a small dev split (or reuse valid ones), learn the floors'
     priors on the dev split, evaluate the offline baselines (random, constant, blind, oracle, ocr, ocr-rules),
     score them and write the report."""
+    from multipriv.dataset.build import BuildConfig
+    from multipriv.pipeline import MainJob, run_main_job
+    from multipriv.world.generate import WorldConfig
 
-    data = out / "data"
-    reuse = reusable(data, seed, persons, background, None)
-    if reuse:
-        say(f"reusing the valid benchmark in {data}")
-    else:
-        build(out=data, seed=seed, persons=persons, background=background, zh_share=0.5, lookalike=0.25,
-              split=None, jobs=2, faces=None)
-    dev, dev_persons, dev_background = out / "dev-data", max(8, persons // 4), background // 4
-    if reusable(dev, seed, dev_persons, dev_background, "dev"):
-        say(f"reusing the valid dev split in {dev}")
-    else:
-        build(out=dev, seed=seed, persons=dev_persons, background=dev_background, zh_share=0.5, lookalike=0.25,
-              split="dev", jobs=2, faces=None)
-    priors_file = out / "priors.json"
-    before = priors_file.read_bytes() if priors_file.is_file() else None
-    priors(dev=dev, out=priors_file, min_count=5)
-    runs = out / "runs"
-    import shutil
-
-    # Runs made on the reused build are resumed (only missing answers); runs of a replaced build are stale,
-    # and so are the floors' runs when their priors changed.
-    if runs.exists() and not reuse:
-        shutil.rmtree(runs)
-    elif before != priors_file.read_bytes():
-        for name in ("constant", "blind"):
-            shutil.rmtree(runs / name, ignore_errors=True)
-    if faces_installed() and not (data / "face_check.json").is_file():
-        check_faces(data)  # the default build's card then carries the face figures (extra `faces`)
-    warm_ocr(data)
-    summaries = evaluate(data=data, out=runs, models=None, model=None, base_url=None, api_key_env=None,
-                          baselines="random,constant,blind,oracle,ocr,ocr-rules", concurrency=4,
-                          conditions="plain,protective,adversarial", tasks=None, lang=None, limit=None, shard=None,
-                          resume=reuse, priors_file=priors_file, dev_data=None)
-    failed = summarise(summaries)
-    report(run_dirs=[runs], out=out / "report")
-    if failed:  # the report shows what was answered; rerunning the main job retries the rest
-        say(failed_line(summaries, command_line(ctx)))
+    job = MainJob(out=out, build=BuildConfig(WorldConfig(seed=seed, persons=persons, background=background)))
+    result = run_main_job(job, ConsoleReporter())
+    summarise(result.summaries)
+    say(f"wrote {result.report.html} and {result.report.summary}")
+    if result.failed:  # the report shows what was answered; rerunning the main job retries the rest
+        say(failed_line(result.summaries, command_line(ctx)))
         raise typer.Exit(EXIT_FAILED)
 
 
@@ -231,11 +203,9 @@ def priors(
     (the best answer given the question, options and language only), for `eval --baselines constant,blind`."""
     from rich.table import Table
 
-    from multipriv.baselines.floors import floor_scores
-    from multipriv.baselines.priors import learn_from_build
+    from multipriv.pipeline.steps import learn_priors
 
-    learned, items = learn_from_build(dev, out, min_count)
-    rows = floor_scores(items, learned)
+    rows = learn_priors(dev, out, min_count).floors
     table = Table(title=Text(f"floors on the dev items of {dev} (in-sample), written to {out}"))
     for col in ("task", "items", "random", "constant", "blind"):
         table.add_column(col, justify="right")
@@ -273,10 +243,14 @@ def eval_(
 ) -> None:
     """Send the benchmark's items to models and store every answer (cached, resumable). Exit status 0 when
     every pair was answered, 3 when some failed (the command that retries them is printed), 2 on an error."""
-    summaries = evaluate(data=data, out=out, models=models, model=model, base_url=base_url,
-                          api_key_env=api_key_env, baselines=baselines, concurrency=concurrency,
-                          conditions=conditions, tasks=tasks, lang=lang, limit=limit, shard=shard, resume=resume,
-                          priors_file=priors_file, dev_data=dev_data)
+    from multipriv.pipeline import EvalRequest, evaluate
+
+    request = EvalRequest(data=data, out=out, models_file=models, model=model, base_url=base_url,
+                          api_key_env=api_key_env, baselines=words(baselines), concurrency=concurrency,
+                          conditions=words(conditions), tasks=frozen(int_set(tasks, "tasks")),
+                          langs=frozenset({lang}) if lang else None, limit=limit, shard=parse_shard(shard),
+                          resume=resume, priors_file=priors_file, dev_data=dev_data)
+    summaries = evaluate(request, ConsoleReporter())
     if summarise(summaries):
         say(failed_line(summaries, command_line(ctx, ["--resume"])))
         raise typer.Exit(EXIT_FAILED)
@@ -294,40 +268,17 @@ def score(
     """Re-score saved answers without calling any model; writes scores.jsonl next to each results.jsonl.
 
     With --judge, free-text answers the rules scored wrong go to an LLM judge (pinned prompt, cached calls)."""
-    from multipriv.score.runs import dataset_root, model_folders, score_folder, write_scores
-    from multipriv.tasks.schema import load_items
+    from multipriv.pipeline import find_judge, score_runs
 
-    judge_spec = None
-    if judge:
-        from multipriv.runner.models_file import load_models
-
-        if judge_models is None:
-            raise MultiPrivError("--judge needs --judge-models FILE naming the judge model")
-        judge_spec = next((m for m in load_models(judge_models) if m.name == judge), None)
-        if judge_spec is None:
-            raise MultiPrivError(f"{judge_models}: no model named {judge!r}")
-
-    cache: dict[Path, dict[str, object]] = {}
-    for folder in model_folders(run_dir):
-        root = gold or dataset_root(folder)
-        if root is None:
-            raise MultiPrivError(f"{folder}: run.json does not say which build was evaluated; pass --gold BUILD")
-        if root not in cache:
-            cache[root] = {i.id: i for i in load_items(root / "items.jsonl")}
-        scored = score_folder(folder, cache[root])  # type: ignore[arg-type]
-        if judge_spec is not None:
-            from multipriv.score.judge import judge_records, load_replies
-
-            judged, summary = judge_records(scored.scores, cache[root], judge_spec,  # type: ignore[arg-type]
-                                            cache_path=run_dir / "judge_cache.sqlite", replies=load_replies(folder))
-            write_scores(folder, judged)
-            scored = type(scored)(scored.model, folder, judged, scored.failed, root)
-            say(f"{scored.model}: judge saw {summary.judged} of {summary.total} answers "
+    judge_spec = find_judge(judge, judge_models) if judge else None
+    for scored in score_runs(run_dir, gold=gold, judge=judge_spec):
+        run, summary = scored.run, scored.judge
+        if summary is not None:
+            say(f"{run.model}: judge saw {summary.judged} of {summary.total} answers "
                 f"({summary.deterministic_share:.1%} decided by rules), turned {summary.overturned} right; "
                 f"labelled {summary.refusal_judged} refusals the rules were unsure of, "
                 f"changed {summary.refusal_changed}")
-        right = sum(bool(s.correct) for s in scored.scores)
-        say(f"{scored.model}: {len(scored.scores)} scored ({right} correct), {scored.failed} without an answer")
+        say(f"{run.model}: {len(run.scores)} scored ({scored.correct} correct), {run.failed} without an answer")
 
 
 @app.command()
@@ -353,12 +304,9 @@ def report(
     out: Annotated[Path, typer.Option(help="Folder for report.html, summary.md and tables/.")] = Path("report"),
 ) -> None:
     """Turn runs into findings: leaderboard, perception vs reasoning, alignment, language, risk ranking."""
-    from multipriv.report import write_report
-    from multipriv.report.collect import collect
+    from multipriv.pipeline.steps import make_report
 
-    collected = collect(run_dirs)
-    paths = write_report(collected.frame, collected.items, out, dataset_root=collected.dataset_root,
-                         failed_models=collected.failed)
+    paths = make_report(run_dirs, out)
     say(f"wrote {paths.html} and {paths.summary}")
 
 
@@ -402,6 +350,15 @@ def refusal(path: Annotated[Path, typer.Argument(help="JSONL with a `text` field
 
     for label in label_jsonl(path):
         typer.echo(label)
+
+
+def words(text: str | None) -> tuple[str, ...]:
+    """`a, b,c` as ("a", "b", "c")."""
+    return tuple(w.strip() for w in (text or "").split(",") if w.strip())
+
+
+def frozen(numbers: set[int] | None) -> frozenset[int] | None:
+    return frozenset(numbers) if numbers else None
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ from multipriv.errors import MultiPrivError
 from multipriv.export.lmms_eval_utils import failure
 from multipriv.runner.base import ModelSpec
 from multipriv.runner.manifest import dataset_info, now, run_manifest, write_run
-from multipriv.runner.results import ResultRecord, compact, write_atomic
+from multipriv.runner.results import AnswerRecord, compact, write_atomic
 
 KINDS = ("inspect", "lmms-eval", "vlmevalkit")
 
@@ -158,16 +158,10 @@ def import_results(kind: str, file: Path, data: Path, out: Path, *, model: str |
     if unknown:
         raise MultiPrivError(f"{file}: {len(unknown)} replies name items not in {data} (first: {unknown[0]}); "
                              "was it made from another build?")
-    records: list[dict[str, Any]] = []
-    for a in answers:
-        item = items[a.item_id]
-        record: ResultRecord = {
-            "item_id": a.item_id, "twin_id": item.twin_id, "task": item.task, "lang": item.lang,
-            "condition": a.condition, "model": name, "text": a.text, "error": a.error, "attempts": 1,
-            "input_tokens": a.input_tokens, "output_tokens": a.output_tokens, "latency_s": 0.0, "cached": False,
-            "finish_reason": None}
-        records.append(dict(record))
-    records = compact(records)
+    records = compact(AnswerRecord(
+        item_id=a.item_id, twin_id=items[a.item_id].twin_id, task=items[a.item_id].task,
+        lang=items[a.item_id].lang, condition=a.condition, model=name, text=a.text, error=a.error, attempts=1,
+        input_tokens=a.input_tokens, output_tokens=a.output_tokens) for a in answers)
     out.mkdir(parents=True, exist_ok=True)
     (out / "scores.jsonl").unlink(missing_ok=True)  # scores of an earlier import would be stale
     write_atomic(out / "results.jsonl", records)
@@ -175,7 +169,7 @@ def import_results(kind: str, file: Path, data: Path, out: Path, *, model: str |
     stamp = now()
     session = {"started": stamp, "finished": stamp, "imported_from": str(file.absolute()), "kind": kind}
     write_run(out / "run.json", run_manifest(spec, dataset_info(build, {}),
-                                             conditions=sorted({r["condition"] for r in records}),
+                                             conditions=sorted({r.condition for r in records}),
                                              filters={}, sessions=[session], records=records))
-    answered = sum(r["text"] is not None for r in records)
+    answered = sum(r.answered for r in records)
     return ImportSummary(name, answered, len(records) - answered, out)

@@ -124,9 +124,9 @@ class _ModelRun:
         self._logged_bug = False
 
     def record(self, job: _Job, reply: Reply | None, error: str | None, attempts: int, latency: float,
-               cached: bool) -> res.ResultRecord:
+               cached: bool) -> res.AnswerRecord:
         item = job.item
-        return res.ResultRecord(
+        return res.AnswerRecord(
             item_id=item.id, twin_id=item.twin_id, task=item.task, lang=item.lang, condition=job.condition,
             model=self.spec.name, text=reply.text if reply else None, error=error, attempts=attempts,
             input_tokens=reply.input_tokens if reply else 0, output_tokens=reply.output_tokens if reply else 0,

@@ -20,6 +20,7 @@ from multipriv.dataset.integrity import CheckedBuild, fingerprint
 from multipriv.errors import MultiPrivError
 from multipriv.jsonl import dumps, write_atomic
 from multipriv.runner.base import ModelSpec
+from multipriv.runner.results import AnswerRecord
 from multipriv.runner.runfile import RunFile, load_run
 from multipriv.tasks.common import template_version
 
@@ -93,15 +94,15 @@ def check_resumable(previous: dict[str, Any] | None, spec: ModelSpec, dataset: d
                              f"use another output folder")
 
 
-def totals(records: list[dict[str, Any]], spec: ModelSpec) -> dict[str, Any]:
+def totals(records: list[AnswerRecord], spec: ModelSpec) -> dict[str, Any]:
     """Counts and billed tokens (cache hits cost nothing) over the final, compacted results."""
-    ok = [r for r in records if r.get("text") is not None]
-    billed = [r for r in ok if not r.get("cached")]
-    tin = sum(int(r.get("input_tokens") or 0) for r in billed)
-    tout = sum(int(r.get("output_tokens") or 0) for r in billed)
+    ok = [r for r in records if r.answered]
+    billed = [r for r in ok if not r.cached]
+    tin = sum(r.input_tokens for r in billed)
+    tout = sum(r.output_tokens for r in billed)
     return {
         "counts": {"records": len(records), "answered": len(ok), "failed": len(records) - len(ok),
-                   "cached": sum(bool(r.get("cached")) for r in ok)},
+                   "cached": sum(r.cached for r in ok)},
         "tokens": {"input": tin, "output": tout},
         "cost_usd": round(cost(spec, tin, tout), 6),
     }
@@ -112,7 +113,7 @@ def cost(spec: ModelSpec, tokens_in: int, tokens_out: int) -> float:
 
 
 def run_manifest(spec: ModelSpec, dataset: dict[str, Any], *, conditions: list[str], filters: dict[str, Any],
-                 sessions: list[dict[str, Any]], records: list[dict[str, Any]] | None) -> dict[str, Any]:
+                 sessions: list[dict[str, Any]], records: list[AnswerRecord] | None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "run_version": RUN_VERSION,
         "multipriv_version": __version__,

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any, TypedDict
+from typing import IO
+
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from multipriv.jsonl import dumps_line, read_jsonl, skip
 from multipriv.jsonl import write_atomic as write_text_atomic
@@ -20,70 +23,78 @@ FSYNC_EVERY = 256
 FSYNC_S = 1.0
 
 
-class ResultRecord(TypedDict):
-    """One line of results.jsonl. `text` is None exactly when `error` is not None."""
+class AnswerRecord(BaseModel):
+    """One line of results.jsonl: one model's answer to one (item, condition) pair, or why there is none.
+    `text` is None exactly when `error` is not None. Item fields beyond the ids are copied for readers of the
+    file alone (a person with `jq`); MultiPriv's own readers join items by `item_id` (`analysis/frame.py`)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)  # newer writers may add fields
 
     item_id: str
-    twin_id: str
-    task: int
-    lang: str
+    twin_id: str = ""
+    task: int = 0
+    lang: str = ""
     condition: str
-    model: str
-    text: str | None
-    error: str | None  # one line: "timeout", "HTTP 400: ...", "empty response", ...
-    attempts: int  # provider calls made (0 for a cache hit)
-    input_tokens: int
-    output_tokens: int
-    latency_s: float
-    cached: bool
-    finish_reason: str | None  # as the provider said ("stop", "length", "content_filter"), when it did
+    model: str = ""
+    text: str | None = None
+    error: str | None = None  # one line: "timeout", "HTTP 400: ...", "empty response", ...
+    attempts: int = 0  # provider calls made (0 for a cache hit)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    latency_s: float = 0.0
+    cached: bool = False
+    finish_reason: str | None = None  # as the provider said ("stop", "length", "content_filter"), when it did
+
+    @property
+    def answered(self) -> bool:
+        return self.text is not None
 
 
 PairKey = tuple[str, str]  # (item_id, condition)
 
 
-def pair_key(record: ResultRecord | dict[str, Any]) -> PairKey:
-    return (str(record["item_id"]), str(record["condition"]))
+def pair_key(record: AnswerRecord) -> PairKey:
+    return (record.item_id, record.condition)
 
 
-def dumps(record: ResultRecord | dict[str, Any]) -> str:
+def dumps(record: AnswerRecord) -> str:
     """One line; a reply holding code points UTF-8 cannot carry (a lone surrogate) is escaped, never refused."""
-    return dumps_line(record)
+    return dumps_line(record.model_dump())
 
 
-def read_records(path: Path) -> tuple[list[dict[str, Any]], int]:
+def read_records(path: Path) -> tuple[list[AnswerRecord], int]:
     """Every readable record in file order, and how many lines were dropped (reported with their numbers by
-    the shared JSONL reader: a truncated tail, usually)."""
+    the shared JSONL reader: a truncated tail, usually, or a line that is not an answer record)."""
     if not path.exists():
         return [], 0
     found = read_jsonl(path)
-    records: list[dict[str, Any]] = []
+    records: list[AnswerRecord] = []
     dropped = len(found.damaged)
-    for number, record in found.rows:
-        if not isinstance(record, dict) or "item_id" not in record or "condition" not in record:
-            skip(path, number, "a line that is not a result record")
+    for number, row in found.rows:
+        try:
+            records.append(AnswerRecord.model_validate(row))
+        except ValidationError:
+            skip(path, number, "a line that is not an answer record")
             dropped += 1
-            continue
-        records.append(record)
     return records, dropped
 
 
-def compact(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def compact(records: Iterable[AnswerRecord]) -> list[AnswerRecord]:
     """One record per pair, first-seen order: the last success if any, else the last failure."""
-    best: dict[PairKey, dict[str, Any]] = {}
+    best: dict[PairKey, AnswerRecord] = {}
     for record in records:
         key = pair_key(record)
         old = best.get(key)
-        if old is None or record.get("text") is not None or old.get("text") is None:
+        if old is None or record.text is not None or old.text is None:
             best[key] = record
     return list(best.values())
 
 
-def write_atomic(path: Path, records: list[dict[str, Any]]) -> None:
+def write_atomic(path: Path, records: Iterable[AnswerRecord]) -> None:
     write_text_atomic(path, (dumps(r) for r in records))
 
 
-def repair(path: Path) -> list[dict[str, Any]]:
+def repair(path: Path) -> list[AnswerRecord]:
     """Read, repair and compact a results file, rewriting it only if that changes anything.
 
     Used on resume (a kill can leave a truncated last line, and the next append must start on a fresh line)
@@ -115,7 +126,7 @@ class ResultWriter:
         self._unsynced = 0
         self._last_sync = time.monotonic()
 
-    def write(self, record: ResultRecord) -> None:
+    def write(self, record: AnswerRecord) -> None:
         fh = self._fh
         if fh is None:
             raise RuntimeError(f"{self.path}: writer is closed")

@@ -56,7 +56,7 @@ def prepare_folder(spec: ModelSpec, folder: Path, resume: bool, dataset: dict[st
                                  f"or choose another output folder")
         return set()
     runfile.check_resumable(runfile.read_run(folder / "run.json"), spec, dataset, folder)
-    return {res.pair_key(r) for r in res.repair(path) if r.get("text") is not None}
+    return {res.pair_key(r) for r in res.repair(path) if r.answered}
 
 
 def make_provider(spec: ModelSpec) -> Provider:

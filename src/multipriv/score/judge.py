@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from pathlib import Path
 from multipriv.runner.base import ModelSpec, Request
 from multipriv.runner.cache import ReplyCache
 from multipriv.runner.complete import complete_requests
+from multipriv.runner.results import compact, read_records
 from multipriv.score.clean import clean
 from multipriv.score.parse import parse_yesno
 from multipriv.score.record import ScoreRecord, score_item
@@ -186,21 +186,8 @@ def judge_records(records: Sequence[ScoreRecord], items: dict[str, Item], spec: 
 
 def load_replies(folder: Path) -> dict[tuple[str, str], str]:
     """The raw replies of a model's run folder (results.jsonl), by (item id, condition)."""
-    out: dict[tuple[str, str], str] = {}
-    path = folder / "results.jsonl"
-    if not path.is_file():
-        return out
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(row, dict) and isinstance(row.get("text"), str) and "item_id" in row:
-                out[(str(row["item_id"]), str(row.get("condition", "plain")))] = row["text"]
-    return out
+    records, _ = read_records(folder / "results.jsonl")
+    return {(r.item_id, r.condition): r.text for r in compact(records) if r.text is not None}
 
 
 def judge_counts(marks: Iterable[str | None]) -> tuple[int, int, int]:

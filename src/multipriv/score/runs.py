@@ -59,20 +59,19 @@ def score_folder(folder: Path, items: dict[str, Item], keep: Sequence[ScoreRecor
     failed = 0
     model = folder.name
     for record in compact(records):
-        model = str(record.get("model", model))
-        text = record.get("text")
-        if text is None:
+        model = record.model or model
+        if record.text is None:
             failed += 1
             continue
-        saved = kept.get((str(record["item_id"]), str(record["condition"])))
+        saved = kept.get((record.item_id, record.condition))
         if saved is not None:
             scores.append(saved)
             continue
-        item = items.get(str(record["item_id"]))
+        item = items.get(record.item_id)
         if item is None:
-            raise MultiPrivError(f"{path}: item {record['item_id']} is not in the dataset; was the run made on "
+            raise MultiPrivError(f"{path}: item {record.item_id} is not in the dataset; was the run made on "
                                  "another build?")
-        scores.append(score_item(item, str(text), model=model, condition=str(record["condition"])))
+        scores.append(score_item(item, record.text, model=model, condition=record.condition))
     if write:
         write_scores(folder, scores)
     return ScoredRun(model, folder, scores, failed, dataset_root(folder))
