@@ -42,6 +42,7 @@ from multipriv.baselines.visible import (
     storage_key,
 )
 from multipriv.dataset.integrity import sha256_file
+from multipriv.dataset.manifest import load_build_manifest
 from multipriv.errors import MultiPrivError
 from multipriv.score.metrics import set_f1
 from multipriv.score.normalise import has_cjk, matcher, offers_value, text_key
@@ -338,14 +339,11 @@ def dev_info(root: Path) -> dict[str, Any]:
     """Which build the priors came from: enough to warn when they are applied to that very build."""
     info: dict[str, Any] = {"items_sha256": sha256_file(root / "items.jsonl")}
     try:
-        manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        manifest = load_build_manifest(root)
+    except MultiPrivError:
         return info
-    if not isinstance(manifest, dict):
-        return info
-    for name in ("seed", "split", "templates", "version"):
-        info[name] = manifest.get(name)
-    return info
+    return info | {"seed": manifest.seed, "split": manifest.split, "templates": manifest.templates,
+                   "version": manifest.version}
 
 
 def learn_from_build(root: Path, out: Path, min_count: int = MIN_COUNT) -> tuple[Priors, list[Item]]:

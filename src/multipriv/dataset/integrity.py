@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from multipriv.dataset.manifest import checked
 from multipriv.errors import MultiPrivError
 from multipriv.tasks.schema import Item, parse_items
 from multipriv.tasks.schema import load_items as load_items  # its home is beside Item; kept importable here
@@ -66,6 +67,7 @@ def check_manifest(manifest: Any, path: Path) -> dict[str, Any]:
         raise MultiPrivError(f"{path}: field 'counts' must hold the number of items")
     if "images" in manifest and (type(manifest["images"]) is not int or manifest["images"] < 0):
         raise MultiPrivError(f"{path}: field 'images' must be a number of images")
+    checked(manifest, path)  # and every other field has the type the model gives it
     return manifest
 
 

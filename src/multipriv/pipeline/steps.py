@@ -12,6 +12,7 @@ from typing import Any
 from multipriv.baselines.floors import FloorRow, floor_scores
 from multipriv.baselines.priors import learn_from_build
 from multipriv.dataset.build import BuildConfig, build_dataset
+from multipriv.dataset.manifest import checked
 from multipriv.dataset.validate import validate
 from multipriv.errors import MultiPrivError
 from multipriv.pipeline.reporter import QUIET, Reporter
@@ -31,13 +32,12 @@ def reusable(data: Path, config: BuildConfig, reporter: Reporter = QUIET) -> boo
     if not (data / "manifest.json").exists():
         return False
     try:
-        manifest = validate(data)
+        manifest = checked(validate(data), data / "manifest.json")
     except MultiPrivError as exc:
         reporter.say(f"rebuilding {data}: {exc}")
         return False
     world = config.world
-    return bool((manifest.get("seed"), manifest.get("persons"), manifest.get("split")) == (
-        world.seed, {"core": world.persons, "background": world.background}, config.split))
+    return manifest.same_build_settings(world.seed, world.persons, world.background, config.split)
 
 
 def build_or_reuse(config: BuildConfig, out: Path, reporter: Reporter = QUIET) -> bool:
