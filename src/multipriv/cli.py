@@ -31,6 +31,7 @@ from multipriv.cli_support import (
     summarise,
 )
 from multipriv.errors import MultiPrivError
+from multipriv.world import population
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -48,11 +49,11 @@ LookalikeOpt = Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of pe
 @app.command()
 def world(
     out: Annotated[Path, typer.Option(help="Where to write the world file.")] = Path("world.json"),
-    seed: SeedOpt = 0,
-    persons: PersonsOpt = 100,
-    background: BackgroundOpt = 700,
-    zh_share: ZhShareOpt = 0.5,
-    lookalike: LookalikeOpt = 0.25,
+    seed: SeedOpt = population.SEED,
+    persons: PersonsOpt = population.PERSONS,
+    background: BackgroundOpt = population.BACKGROUND,
+    zh_share: ZhShareOpt = population.ZH_SHARE,
+    lookalike: LookalikeOpt = population.LOOKALIKE_RATE,
 ) -> None:
     """Generate the synthetic population and its linkage graph as one validated file."""
 
@@ -85,7 +86,7 @@ def render(
     world_path: Annotated[Path, typer.Option("--world", help="World file from `multipriv world`.")] = Path(
         "world.json"),
     out: Annotated[Path, typer.Option(help="Folder for images/ and annotations.json.")] = Path("rendered"),
-    seed: SeedOpt = 0,
+    seed: SeedOpt = population.SEED,
     jobs: Annotated[int, typer.Option(min=1, help="Processes to render with.")] = 2,
     faces: Annotated[Path | None, typer.Option(help="Folder of face photos, one sub-folder per identity.")] = None,
     contact_sheet: Annotated[bool, typer.Option("--contact-sheet", help="Also write one sheet per person.")] = False,
@@ -111,11 +112,11 @@ def render(
 @app.command()
 def build(
     out: Annotated[Path, typer.Option(help="Folder for the benchmark.")] = Path("multipriv-data"),
-    seed: SeedOpt = 0,
-    persons: PersonsOpt = 100,
-    background: BackgroundOpt = 700,
-    zh_share: ZhShareOpt = 0.5,
-    lookalike: LookalikeOpt = 0.25,
+    seed: SeedOpt = population.SEED,
+    persons: PersonsOpt = population.PERSONS,
+    background: BackgroundOpt = population.BACKGROUND,
+    zh_share: ZhShareOpt = population.ZH_SHARE,
+    lookalike: LookalikeOpt = population.LOOKALIKE_RATE,
     split: Annotated[str | None, typer.Option(help="dev or test: disjoint seeds, never the same persons.")] = None,
     jobs: Annotated[int, typer.Option(min=1, help="Processes to render with.")] = 2,
     faces: Annotated[Path | None, typer.Option(help="Folder of face photos, one sub-folder per identity.")] = None,
@@ -172,9 +173,9 @@ def validate(
 def run(
     ctx: typer.Context,
     out: Annotated[Path, typer.Option(help="Folder for everything the main job writes.")] = Path("multipriv-out"),
-    seed: SeedOpt = 0,
-    persons: PersonsOpt = 100,
-    background: BackgroundOpt = 700,
+    seed: SeedOpt = population.SEED,
+    persons: PersonsOpt = population.PERSONS,
+    background: BackgroundOpt = population.BACKGROUND,
 ) -> None:
     """The main job: build the default benchmark and a small dev split (or reuse valid ones), learn the floors'
     priors on the dev split, evaluate the offline baselines (random, constant, blind, oracle, ocr, ocr-rules),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from multipriv.world import identifiers as ids
+from multipriv.world import population
 from multipriv.world.derive import finalize
 from multipriv.world.draft import Draft, can_be_namesake, draw, draw_occupation, make_lookalike, make_namesake
 from multipriv.world.places import cities
@@ -45,11 +46,11 @@ NameKey = tuple[tuple[str, str], str]  # (surname, given name) of a draft
 
 @dataclass(frozen=True)
 class WorldConfig:
-    seed: int = 0
-    persons: int = 100
-    background: int = 700
-    zh_share: float = 0.5
-    lookalike_rate: float = 0.25
+    seed: int = population.SEED
+    persons: int = population.PERSONS
+    background: int = population.BACKGROUND
+    zh_share: float = population.ZH_SHARE
+    lookalike_rate: float = population.LOOKALIKE_RATE
     reference_date: dt.date = REFERENCE_DATE
 
 
