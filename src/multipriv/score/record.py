@@ -181,7 +181,7 @@ def score_item(item: Item, raw: str, *, model: str = "", condition: str = "plain
     label = decide(an, out.gives) if refusal is None else refusal
     if label == "refuse":
         out = _NONE
-    return ScoreRecord.model_construct(
+    return ScoreRecord(
         item_id=item.id,
         twin_id=item.twin_id,
         task=item.task,
