@@ -17,8 +17,7 @@ from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import barcode, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered
 from multipriv.render.documents.designs import register
-from multipriv.render.documents.identity import us_date
-from multipriv.render.documents.printed_dates import iso
+from multipriv.render.documents.printed_dates import iso, us_slashes
 from multipriv.render.documents.travel import _LIVERIES, _city, _seed, pdf417_like
 from multipriv.world.schema import Flight
 
@@ -63,7 +62,7 @@ def thermal_pass(ctx: DocContext) -> Rendered:
     colour, c_en, c_zh = _LIVERIES[_seed(f.airline.en) % len(_LIVERIES)]
     c = Canvas.from_image(_thermal_background(colour))
     white: RGB = (255, 255, 255)
-    when = iso(f.date) if zh else us_date(f.date)  # "Oct 4" in the mono face reads back as "0ct4"
+    when = iso(f.date) if zh else us_slashes(f.date)  # "Oct 4" in the mono face reads back as "0ct4"
     # the pass
     x0 = 290
     c.text((x0, 30), f.airline.get(main), size=26, style="bold", fill=white, lang=main, anchor="lm", max_width=380)

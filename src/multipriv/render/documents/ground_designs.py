@@ -18,12 +18,9 @@ from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.decor import guilloche, paper_texture, qr_like
 from multipriv.render.documents.base import DocContext, Rendered
 from multipriv.render.documents.designs import register
-from multipriv.render.documents.printed_dates import MONTHS, iso
+from multipriv.render.documents.printed_dates import FULL_MONTHS, MONTHS, iso
 from multipriv.render.documents.screens import GREY, INK
 from multipriv.render.documents.travel import _map_tile, _seed, ground_rendered
-
-_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 
 
 @functools.lru_cache(maxsize=2)
@@ -83,7 +80,7 @@ def hopcab(ctx: DocContext) -> Rendered:
     hh, mm = (int(v) for v in t.departure_time.split(":"))
     start = dt.datetime.combine(t.date, dt.time(hh, mm))
     end = start + dt.timedelta(minutes=ctx.rng.randint(9, 38))
-    c.text((60, 190), f"{_FULL_MONTHS[t.date.month - 1]} {t.date.day}, {t.date.year}", size=22, fill=GREY,
+    c.text((60, 190), f"{FULL_MONTHS[t.date.month - 1]} {t.date.day}, {t.date.year}", size=22, fill=GREY,
            lang="en", anchor="ls")
     c.text((60, 240), "Here's your receipt, ", size=28, fill=INK, lang="en", anchor="ls")
     c.text((60, 282), p.name.full.en, size=32, fill=INK, attribute_id="name", person_id=p.id,

@@ -8,7 +8,6 @@ Shared helpers for the other identity-group modules (portraits, signatures, mult
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 
 from PIL import Image, ImageDraw
@@ -19,13 +18,13 @@ from multipriv.render.decor import emblem, guilloche, paper_texture
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.documents.designs import dispatch, register
 from multipriv.render.documents.doc_kit import stable_seed
+from multipriv.render.documents.printed_dates import day_mon_year, us_slashes, zh_padded
 from multipriv.render.faces import ID_PHOTO_VIEW
 from multipriv.render.fonts import Style, font
 from multipriv.render.signature import draw_signature
 from multipriv.world.schema import Person, Text
 from multipriv.world.values import value
 
-MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _EYES = ("BRO", "BRO", "HAZ", "GRN", "BLU")  # face_geom.EYE_COLORS order
 _HAIR = ("BLK", "BRO", "BRO", "RED", "BLN", "GRY", "WHI")  # face_geom.HAIR_COLORS order
 
@@ -39,19 +38,6 @@ def val(person: Person, attr_id: str) -> Text:
     if v is None:
         raise ValueError(f"person {person.id} has no {attr_id!r} to print")
     return v
-
-
-def us_date(d: dt.date) -> str:
-    return f"{d.month:02d}/{d.day:02d}/{d.year}"
-
-
-def icao_date(d: dt.date) -> str:
-    """Passport style: 06 NOV 2000."""
-    return f"{d.day:02d} {MONTHS[d.month - 1]} {d.year}"
-
-
-def zh_date(d: dt.date) -> str:
-    return f"{d.year}年{d.month:02d}月{d.day:02d}日"
 
 
 def faint(img: Image.Image, factor: float) -> Image.Image:
@@ -230,12 +216,12 @@ def _us_licence(ctx: DocContext) -> Rendered:
     c.text((x, 348), f"{h.city.en.upper()}, {h.region_abbr} {h.postcode}", size=25, attribute_id="home_address",
            person_id=pid, lang="en", anchor="ls", max_width=600)
     c.text((x, 394), "3 DOB", size=17, style="bold", fill=_DL_GREY, lang="en", anchor="ls")
-    c.text((x + 70, 396), us_date(p.birth_date), size=30, style="bold", fill=_DL_RED, attribute_id="birth_date",
+    c.text((x + 70, 396), us_slashes(p.birth_date), size=30, style="bold", fill=_DL_RED, attribute_id="birth_date",
            person_id=pid, lang="en", anchor="ls")
     c.text((x + 290, 394), "4b EXP", size=17, style="bold", fill=_DL_GREY, lang="en", anchor="ls")
-    c.text((x + 370, 396), us_date(docs.id_expiry_date), size=26, fill=_DL_RED, lang="en", anchor="ls")
+    c.text((x + 370, 396), us_slashes(docs.id_expiry_date), size=26, fill=_DL_RED, lang="en", anchor="ls")
     c.text((x, 436), "4a ISS", size=17, style="bold", fill=_DL_GREY, lang="en", anchor="ls")
-    c.text((x + 70, 438), us_date(docs.id_issue_date), size=24, lang="en", anchor="ls")
+    c.text((x + 70, 438), us_slashes(docs.id_issue_date), size=24, lang="en", anchor="ls")
     c.text((x + 290, 436), "9 CLASS", size=17, style="bold", fill=_DL_GREY, lang="en", anchor="ls")
     c.text((x + 380, 438), "C", size=24, lang="en", anchor="ls")
     inches = (62 if p.gender == "F" else 67) + stable_seed("height", pid) % 8
@@ -347,7 +333,7 @@ def _passport_data_page(ctx: DocContext) -> Rendered:
     nat = "中国/CHINESE" if zh else "UNITED STATES OF AMERICA"
     _field(c, (b, rows[3]), "国籍/Nationality" if zh else "Nationality / Nationalité", nat, attr="nationality",
            pid=pid, lang=lang, width=400)
-    born = zh_date(p.birth_date) if zh else icao_date(p.birth_date)
+    born = zh_padded(p.birth_date) if zh else day_mon_year(p.birth_date)
     _field(c, (a, rows[4]), "出生日期/Date of birth" if zh else "Date of birth / Date de naissance", born,
            attr="birth_date", pid=pid, lang=lang, width=220)
     region = p.home.region
@@ -355,7 +341,7 @@ def _passport_data_page(ctx: DocContext) -> Rendered:
     place = province if zh else f"{region.en.upper()}, U.S.A."
     _field(c, (b, rows[4]), "出生地点/Place of birth" if zh else "Place of birth / Lieu de naissance", place,
            attr=None, pid=pid, lang=lang, width=400)
-    fmt = zh_date if zh else icao_date
+    fmt = zh_padded if zh else day_mon_year
     _field(c, (a, rows[5]), "签发日期/Date of issue" if zh else "Date of issue / Date de délivrance",
            fmt(docs.passport_issue_date), attr=None, pid=pid, lang=lang, width=220)
     _field(c, (b, rows[5]), "有效期至/Date of expiry" if zh else "Date of expiration / Date d'expiration",

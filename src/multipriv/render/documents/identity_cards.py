@@ -19,7 +19,8 @@ from multipriv.render.decor import Cell, barcode, guilloche, paper_texture, stam
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.documents.designs import dispatch, register
 from multipriv.render.documents.doc_kit import stable_seed
-from multipriv.render.documents.identity import draw_runs, sign, us_date, val, zh_date
+from multipriv.render.documents.identity import draw_runs, sign, val
+from multipriv.render.documents.printed_dates import us_slashes, zh_padded
 from multipriv.render.fingerprint import draw_fingerprint
 from multipriv.render.fonts import Style
 from multipriv.world.tables.common import FINGERPRINT_CLASSES
@@ -238,8 +239,8 @@ def portrait_form(ctx: DocContext) -> Rendered:
     # identity table
     id_attr = "id_number" if zh else "license_number"
     id_val = val(p, id_attr)
-    born = zh_date(p.birth_date) if zh else us_date(p.birth_date)
-    taken = zh_date(ctx.date) if zh else us_date(ctx.date)
+    born = zh_padded(p.birth_date) if zh else us_slashes(p.birth_date)
+    taken = zh_padded(ctx.date) if zh else us_slashes(ctx.date)
     rows = [
         [Cell("姓名" if zh else "Name"), Cell(val(p, "name").get(lang), "name", pid),
          Cell("性别" if zh else "Sex"), Cell(val(p, "gender").get(lang), "gender", pid)],

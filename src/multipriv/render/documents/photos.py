@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from multipriv.render.annotations import Box, Lang
 from multipriv.render.canvas import RGB, Canvas
 from multipriv.render.documents.base import DocContext, Rendered, document
+from multipriv.render.documents.printed_dates import FULL_MONTHS
 from multipriv.render.faces import random_view
 from multipriv.render.fonts import Style, font
 from multipriv.world.schema import Person
@@ -32,8 +33,6 @@ _SCENE_TINT: dict[str, tuple[float, float, float]] = {
 _PLACE_SCENES = (("Park", "park"), ("Coffee", "cafe"), ("Church", "street"), ("Temple", "street"),
                  ("Library", "office"), ("Fitness", "office"), ("Gym", "office"), ("Club", "office"),
                  ("Hall", "office"))
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December")
 
 
 # ------------------------------------------------------------------------------------------------ scenes
@@ -308,7 +307,7 @@ def render_group_photo(ctx: DocContext) -> Rendered:
                  (f" · {d.year}年{d.month}月", None, None)]
     else:
         line2 = [("at ", None, None), (place, "frequent_place", ctx.person.id),
-                 (f" · {_MONTHS_EN[d.month - 1]} {d.year}", None, None)]
+                 (f" · {FULL_MONTHS[d.month - 1]} {d.year}", None, None)]
     text_pieces(canvas, (w // 2, 676), names, size=30, lang=lang, max_width=w - 80, align="center")
     text_pieces(canvas, (w // 2, 724), line2, size=26, lang=lang, max_width=w - 80, align="center")
     canvas.check_inside()

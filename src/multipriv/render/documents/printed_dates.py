@@ -19,6 +19,8 @@ from multipriv.render.documents.base import DocContext
 DateStyle = Literal["iso", "slash_ymd", "us", "day_mon", "mon_day", "dotted", "cn", "cn_padded"]
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 
 
 def iso(d: dt.date) -> str:
@@ -47,6 +49,16 @@ def mon_day_year(d: dt.date) -> str:
     return f"{MONTHS[d.month - 1].title()} {d.day}, {d.year}"
 
 
+def us_slashes(d: dt.date) -> str:
+    """03/12/1989 (month first: US licences, registrations, forms)"""
+    return f"{d.month:02d}/{d.day:02d}/{d.year}"
+
+
+def zh_padded(d: dt.date) -> str:
+    """1989年03月12日 (Chinese cards and tickets)"""
+    return f"{d.year}年{d.month:02d}月{d.day:02d}日"
+
+
 def us_dashes(d: dt.date) -> str:
     """03-12-1989 (month first, as US forms print it)"""
     return f"{d.month:02d}-{d.day:02d}-{d.year}"
@@ -60,12 +72,12 @@ def zh_short(d: dt.date) -> str:
 _STYLES: dict[DateStyle, Callable[[dt.date], str]] = {
     "iso": iso,
     "slash_ymd": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
-    "us": lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}",
+    "us": us_slashes,
     "day_mon": lambda d: day_mon_year(d, upper=False),
     "mon_day": mon_day_year,
     "dotted": dots_dmy,
     "cn": zh_short,
-    "cn_padded": lambda d: f"{d.year}年{d.month:02d}月{d.day:02d}日",
+    "cn_padded": zh_padded,
 }
 
 

@@ -20,10 +20,10 @@ from multipriv.render.decor import barcode, emblem, guilloche, paper_texture, qr
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.documents.designs import dispatch, register
 from multipriv.render.documents.photos import text_pieces
+from multipriv.render.documents.printed_dates import MONTHS, day_mon_year, zh_padded
 from multipriv.render.documents.screens import GREY, INK, status_bar
 from multipriv.world.schema import Flight
 
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 # airline livery colour and its name in both languages
 _LIVERIES: tuple[tuple[RGB, str, str], ...] = (
     ((22, 56, 118), "navy blue", "藏青色"), ((0, 112, 122), "teal", "青色"), ((168, 32, 44), "red", "红色"),
@@ -68,7 +68,7 @@ def _route(f: Flight, lang: Lang) -> str:
 
 
 def _date(d: dt.date, lang: Lang) -> str:
-    return f"{d.year}年{d.month:02d}月{d.day:02d}日" if lang == "zh" else f"{d.day:02d} {_MONTHS[d.month - 1]} {d.year}"
+    return zh_padded(d) if lang == "zh" else day_mon_year(d)
 
 
 def _cell(canvas: Canvas, x: int, y: int, label: tuple[str, str], value: str, *, size: int = 26,
@@ -288,7 +288,7 @@ def _ride_receipt(ctx: DocContext) -> Canvas:
     def clock(x: dt.datetime) -> str:
         return f"{(x.hour - 1) % 12 + 1}:{x.minute:02d} {'AM' if x.hour < 12 else 'PM'}"
 
-    canvas.text((32, 220), f"{start:%a}, {_MONTHS[t.date.month - 1].title()} {t.date.day}, {t.date.year}"
+    canvas.text((32, 220), f"{start:%a}, {MONTHS[t.date.month - 1].title()} {t.date.day}, {t.date.year}"
                 f" · {clock(start)}", size=21, fill=GREY, lang="en", anchor="ls")
     canvas.text((32, 300), f"${t.fare}", size=60, fill=INK, lang="en", anchor="ls")
     canvas.text((688, 300), "Total", size=24, fill=GREY, lang="en", anchor="rs")

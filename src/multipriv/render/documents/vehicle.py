@@ -19,7 +19,8 @@ from multipriv.render.decor import Cell, barcode, emblem, guilloche, paper_textu
 from multipriv.render.documents.base import DocContext, Rendered, document
 from multipriv.render.documents.designs import dispatch, register
 from multipriv.render.documents.doc_kit import stable_seed
-from multipriv.render.documents.identity import faint, us_date, val
+from multipriv.render.documents.identity import faint, val
+from multipriv.render.documents.printed_dates import us_slashes
 from multipriv.world.schema import Person
 
 _ZH_CLASS = {"Sedan": "小型轿车", "SUV": "小型越野客车", "Hatchback": "小型普通客车", "Pickup": "轻型货车",
@@ -98,7 +99,7 @@ def _en_registration(ctx: DocContext) -> Rendered:
     expires = dt.date(reg.year + max(renewals, 1), reg.month, min(reg.day, 28))
     issued = dt.date(expires.year - 1, expires.month, expires.day)
     c.text((960, 46), "EXPIRES", size=18, style="bold", fill=(220, 226, 240), lang="en", anchor="rs")
-    c.text((960, 82), us_date(expires), size=28, style="bold", fill=(255, 230, 120), lang="en", anchor="rs")
+    c.text((960, 82), us_slashes(expires), size=28, style="bold", fill=(255, 230, 120), lang="en", anchor="rs")
     ink: RGB = (20, 24, 36)
     small = 15
     fields: list[tuple[int, int, str, str, str | None, int, str]] = [
@@ -109,7 +110,7 @@ def _en_registration(ctx: DocContext) -> Rendered:
         (180, 230, "MAKE / MODEL / BODY", f"{v.model.en.upper()} {v.type.en.upper()}", "vehicle", 28, "sans"),
         (40, 320, "REGISTERED OWNER", p.name.full.en.upper(), "name", 30, "sans"),
         (40, 410, "ADDRESS", p.home.full.en.upper(), "home_address", 26, "sans"),
-        (40, 500, "ISSUED", us_date(issued), None, 24, "sans"),
+        (40, 500, "ISSUED", us_slashes(issued), None, 24, "sans"),
         (260, 500, "TITLE NO.", f"{stable_seed('title', v.vin) % 10**9:09d}", None, 24, "mono"),
         (500, 500, "FEES PAID", f"${20 + stable_seed('fee', v.vin) % 60}.00", None, 24, "sans"),
     ]
