@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from multipriv.errors import MultiPrivError
-from multipriv.score import refusal_cues as cues
+from multipriv.score import refusal_triggers as triggers
 from multipriv.score.clean import clean
 from multipriv.score.judge import REFUSAL_RUBRIC, judge_counts, needs_refusal_judge, parse_refusal_label
 from multipriv.score.refusal import LABELS, _clauses, _visible, analyse, label_text, uncertain
@@ -221,10 +221,10 @@ def test_triggers_never_miss_a_cue() -> None:
     texts = [clean(r["text"]).visible for r in _rows()] + [t for t, _ in CASES]
     for text in texts:
         low = text.lower()
-        pieces = [low] + [p.low for p in _clauses(text, low, cues.families(low))[0]]
+        pieces = [low] + [p.low for p in _clauses(text, low, triggers.families(low))[0]]
         for piece in pieces:
-            found = cues.families(piece)
-            for family, pattern in cues._FAMILY_PATTERNS.items():
+            found = triggers.families(piece)
+            for family, pattern in triggers.FAMILY_PATTERNS.items():
                 if pattern.search(piece):
                     assert family in found, (family, piece)
 
