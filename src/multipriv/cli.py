@@ -332,15 +332,17 @@ def import_results(
 
 @app.command("serve-baseline")
 def serve_baseline(
-    name: Annotated[str, typer.Argument(help="random, oracle, ocr or ocr-rules.")],
+    name: Annotated[str, typer.Argument(help="random, constant, blind, oracle, ocr or ocr-rules.")],
     data: Annotated[Path, typer.Option(help="The build whose items the server answers.")] = Path("multipriv-data"),
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8000,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    priors_file: Annotated[Path | None, typer.Option("--priors", help="Priors for constant and blind (`multipriv "
+                                                     "priors`).")] = None,
 ) -> None:
     """Expose an offline baseline as an OpenAI-compatible server (POST /v1/chat/completions)."""
     from multipriv.baselines.serve import serve_baseline_command
 
-    serve_baseline_command(name, data, port, host)
+    serve_baseline_command(name, data, port, host, priors_file)
 
 
 @app.command()

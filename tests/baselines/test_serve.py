@@ -100,3 +100,41 @@ def test_unknown_prompt_is_a_400_with_json_error(server: BaselineServer) -> None
     client = openai.OpenAI(base_url=_url(server), api_key="x", max_retries=0, timeout=10)
     with pytest.raises(openai.BadRequestError):
         client.chat.completions.create(model="oracle", messages=[{"role": "user", "content": "hello"}])
+
+
+def test_floors_are_served_with_their_priors(small_build: Path, tmp_path: Path) -> None:
+    """`serve-baseline constant --priors FILE`: the floor answers over HTTP what it answers in `eval`."""
+    import asyncio
+
+    from multipriv.baselines.floors import priors_params
+    from multipriv.baselines.priors import learn_from_build
+    from multipriv.runner.base import PROVIDERS, ModelSpec, Request
+
+    priors = tmp_path / "priors.json"
+    learn_from_build(small_build, priors)
+    params = priors_params(priors)
+    srv = make_server("constant", small_build, "127.0.0.1", 0, params)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        items = [Item.model_validate_json(line)
+                 for line in (small_build / "items.jsonl").read_text("utf-8").splitlines()]
+        item = _pick(items)[0]
+        client = openai.OpenAI(base_url=_url(srv), api_key="not-needed", max_retries=0, timeout=30)
+        reply = client.chat.completions.create(model="constant", temperature=0,
+                                               messages=_messages(small_build, item, None, item.prompt))
+        local = PROVIDERS["constant"](ModelSpec(name="constant", provider="constant", params=params))
+        expected = asyncio.run(local.complete(Request(item=item, system=None, prompt=item.prompt,
+                                                      images=tuple(small_build / p for p in item.images))))
+        assert reply.choices[0].message.content == expected.text
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(timeout=5)
+
+
+def test_an_unknown_baseline_is_one_error(small_build: Path) -> None:
+    from multipriv.errors import MultiPrivError
+
+    with pytest.raises(MultiPrivError, match="unknown baseline 'gpt'"):
+        make_server("gpt", small_build, "127.0.0.1", 0)

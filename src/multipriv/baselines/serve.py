@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from multipriv.baselines.question import condition_texts
+from multipriv.errors import MultiPrivError
 from multipriv.runner.base import PROVIDERS, ModelSpec, Provider, ProviderError, Request
 from multipriv.tasks.schema import Item, load_items
 
@@ -139,15 +140,15 @@ class BaselineServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, name: str, root: Path, host: str, port: int) -> None:
+    def __init__(self, name: str, root: Path, host: str, port: int, params: dict[str, Any] | None = None) -> None:
         import multipriv.baselines  # noqa: F401  (registers the baseline providers)
 
         if name not in PROVIDERS:
-            raise ValueError(f"unknown baseline {name!r}; known: {', '.join(sorted(PROVIDERS))}")
+            raise MultiPrivError(f"unknown baseline {name!r}; known: {', '.join(sorted(PROVIDERS))}")
         self.model_name = name
         self.root = root.absolute()
         self.index = ItemIndex(self.root)
-        self.provider: Provider = PROVIDERS[name](ModelSpec(name=name, provider=name))
+        self.provider: Provider = PROVIDERS[name](ModelSpec(name=name, provider=name, params=params or {}))
         self.loop = asyncio.new_event_loop()
         self._loop_thread = threading.Thread(target=self.loop.run_forever, name="baseline-loop", daemon=True)
         self._loop_thread.start()
@@ -227,13 +228,16 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(HTTPStatus.OK, payload)
 
 
-def make_server(name: str, root: Path, host: str = "127.0.0.1", port: int = 0) -> BaselineServer:
-    """A ready server (port 0 picks a free one: read `server.server_address`); call `serve_forever()`."""
-    return BaselineServer(name, root, host, port)
+def make_server(name: str, root: Path, host: str = "127.0.0.1", port: int = 0,
+                params: dict[str, Any] | None = None) -> BaselineServer:
+    """A ready server (port 0 picks a free one: read `server.server_address`); call `serve_forever()`.
+    `params` are the provider's (the floors' priors: `floors.priors_params`)."""
+    return BaselineServer(name, root, host, port, params)
 
 
-def serve(name: str, root: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    server = make_server(name, root, host, port)
+def serve(name: str, root: Path, host: str = "127.0.0.1", port: int = 8000,
+          params: dict[str, Any] | None = None) -> None:
+    server = make_server(name, root, host, port, params)
     host_name, port_number = str(server.server_address[0]), int(server.server_address[1])
     print(f"serving baseline {name!r} over {root} at http://{host_name}:{port_number}/v1", flush=True)
     try:
@@ -244,6 +248,9 @@ def serve(name: str, root: Path, host: str = "127.0.0.1", port: int = 8000) -> N
         server.server_close()
 
 
-def serve_baseline_command(name: str, root: Path, port: int, host: str = "127.0.0.1") -> None:
-    """The CLI command `multipriv serve-baseline NAME --root DIR --port P`."""
-    serve(name, root, host, port)
+def serve_baseline_command(name: str, root: Path, port: int, host: str = "127.0.0.1",
+                           priors: Path | None = None) -> None:
+    """The CLI command `multipriv serve-baseline NAME --data DIR --port P [--priors FILE]`."""
+    from multipriv.baselines.floors import priors_params
+
+    serve(name, root, host, port, priors_params(priors) if priors is not None else None)
