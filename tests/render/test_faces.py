@@ -218,3 +218,41 @@ def test_an_old_photo_is_younger_with_another_haircut() -> None:
     assert then.tobytes() == draw_face(old, FaceView(), 96).tobytes()
     with pytest.raises(ValueError):
         FaceView(years_back=-1)
+
+
+def test_traits_follow_the_person_not_the_picture() -> None:
+    from multipriv.render.face_traits import Traits, traits
+    from multipriv.render.faces import as_years_ago
+
+    rng = random.Random(14)
+    ident = _identity(rng)
+    tr = traits(ident)
+    values = [getattr(tr, f) for f in Traits.__dataclass_fields__]
+    assert all(-1.0 <= v <= 1.0 for v in values) and len(set(values)) == len(values)
+    assert traits(ident.model_copy()) == tr  # a fixed function of the identity
+    # an older picture (younger age band, another haircut, no grey yet) keeps the proportions
+    older = traits(as_years_ago(ident.model_copy(update={"age_band": 3}), 30))
+    assert all(getattr(older, f) == getattr(tr, f) for f in Traits.__dataclass_fields__ if f != "hair_shade")
+    # strangers differ in their traits; a look-alike only in those of the features it does not share
+    stranger = traits(_identity(rng))
+    assert sum(getattr(stranger, f) != getattr(tr, f) for f in Traits.__dataclass_fields__) >= 15
+    look = resemble(rng, _identity(rng), ident, 1)
+    changed = {f for f in ("eye_shape", "eyebrow", "nose", "mouth", "face_width", "eye_spacing", "ears")
+               if getattr(look, f) != getattr(ident, f)}
+    lt = traits(look)
+    kept = [f for f in ("jaw", "chin", "aspect", "skin", "undertone") if getattr(lt, f) == getattr(tr, f)]
+    assert len(kept) == 5 and len(changed) == 1
+
+
+def test_hats_leave_the_eyes_in_sight() -> None:
+    from multipriv.render.faces import face_box
+
+    ident = _identity(random.Random(15)).model_copy(update={"hair_style": 7})
+    bare = np.asarray(draw_face(ident, ID_PHOTO_VIEW), dtype=float)
+    _, y0, _, y1 = face_box(ident, ID_PHOTO_VIEW)
+    eyes = slice(y0 + (y1 - y0) * 2 // 10, y0 + (y1 - y0) * 35 // 100)  # v from about −0.3 to 0
+    for hat_style in (0, 1):  # beanie, cap: chosen by clothing + 2 * background
+        hat = np.asarray(draw_face(ident, FaceView(scale=1.2, hat=True, clothing=hat_style)), dtype=float)
+        rows = np.abs(hat - bare).mean(axis=(1, 2))
+        assert rows[:y0 + (y1 - y0) // 10].max() > 10.0  # the hat is there
+        assert rows[eyes].max() < 3.0, hat_style

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from multipriv.render.face_geom import Head, Painter, mix, shade
-from multipriv.render.face_parts import MOUTHS, NOSES, Look
+from multipriv.render.face_parts import Look
 
 RGB = tuple[int, int, int]
 
@@ -33,8 +33,8 @@ def draw_age_lines(p: Painter, hd: Head, lk: Look) -> None:
     line = shade(lk.skin, 0.66)
     width = hd.w * 0.018
     strength = (0, 70, 120, 170)[min(band, 3)]
-    nw, tip = NOSES[lk.ident.nose][0], NOSES[lk.ident.nose][1]
-    mw = MOUTHS[lk.ident.mouth][0] * (1.1 if lk.expression in ("smile", "laugh") else 1.0)
+    nw, tip = lk.nose[0], lk.nose[1]
+    mw = lk.mouth[0] * (1.08 if lk.expression in ("smile", "laugh") else 1.0)
     for s in (-1.0, 1.0):  # nasolabial folds: from the nose wing to beyond the mouth corner
         u, v = _arc(s * (nw + 0.06), s * (mw + 0.08), tip - 0.02, lk.mouth_v + 0.08, 0.0)
         u = u + s * 0.04 * np.sin(np.pi * np.linspace(0, 1, len(u)))

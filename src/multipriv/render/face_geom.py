@@ -75,9 +75,12 @@ def shade(c: RGB, f: float) -> RGB:
     return (min(255, round(c[0] * f)), min(255, round(c[1] * f)), min(255, round(c[2] * f)))
 
 
-def outline_uv(shape: int, t: ArrayLike, expand: float = 0.0) -> tuple[Arr, Arr]:
+Shape = int | tuple[float, float, float, float]  # an index into FACE_SHAPES, or a row like theirs
+
+
+def outline_uv(shape: Shape, t: ArrayLike, expand: float = 0.0) -> tuple[Arr, Arr]:
     """Points of the face outline at angles `t` (0: right, π/2: chin, −π/2: top), grown by `expand`."""
-    top, bottom, taper, _ = FACE_SHAPES[shape]
+    top, bottom, taper, _ = FACE_SHAPES[shape] if isinstance(shape, int) else shape
     ta = np.asarray(t, dtype=np.float64)
     c, s = np.cos(ta), np.sin(ta)
     n = np.where(s > 0, bottom, top)
@@ -90,7 +93,7 @@ def outline_uv(shape: int, t: ArrayLike, expand: float = 0.0) -> tuple[Arr, Arr]
 _HALF_T = np.linspace(-math.pi / 2, math.pi / 2, 181)
 
 
-def half_width(shape: int, v: ArrayLike) -> Arr:
+def half_width(shape: Shape, v: ArrayLike) -> Arr:
     """Half-width of the outline (in u) at height `v`."""
     us, vs = outline_uv(shape, _HALF_T)
     return np.asarray(np.interp(np.asarray(v, dtype=np.float64), vs, us), dtype=np.float64)

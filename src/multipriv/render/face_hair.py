@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 
-from multipriv.render.face_geom import HAIR, HAT, Head, Painter, ellipse_uv, half_width, outline_uv, shade
+from multipriv.render.face_geom import HAIR, HAT, Head, Painter, Shape, ellipse_uv, half_width, outline_uv, shade
 from multipriv.render.face_parts import Look
 
 Arr = np.ndarray
@@ -21,7 +21,7 @@ _T_LEFT = np.linspace(math.pi / 2, 3 * math.pi / 2, 121)  # chin -> left side ->
 _T_RIGHT = np.linspace(3 * math.pi / 2, 5 * math.pi / 2, 121)  # top -> right side -> chin
 
 
-def _t_at(shape: int, v: float, side: int) -> float:
+def _t_at(shape: Shape, v: float, side: int) -> float:
     """Outline angle at height `v` on the left (side −1) or right (+1)."""
     ts = _T_LEFT if side < 0 else _T_RIGHT
     _, vs = outline_uv(shape, ts)
@@ -30,13 +30,13 @@ def _t_at(shape: int, v: float, side: int) -> float:
     return float(np.interp(v, vs, ts))
 
 
-def _arc(shape: int, v_left: float, v_right: float, grow: float, n: int = 40) -> tuple[Arr, Arr]:
+def _arc(shape: Shape, v_left: float, v_right: float, grow: float, n: int = 40) -> tuple[Arr, Arr]:
     """The outline grown by `grow`, from height `v_left` on the left, over the top, to `v_right` on the right."""
     t = np.linspace(_t_at(shape, v_left, -1), _t_at(shape, v_right, 1), n)
     return outline_uv(shape, t, grow)
 
 
-def _drape(shape: int, grow: float, bottom: float, flare: float, wave: float = 0.0) -> tuple[Arr, Arr]:
+def _drape(shape: Shape, grow: float, bottom: float, flare: float, wave: float = 0.0) -> tuple[Arr, Arr]:
     """Outer edge of hair that falls past the face: up the left side, over the top, down the right side."""
     top = 0.1
     ou, ov = _arc(shape, top, top, grow)
@@ -56,13 +56,13 @@ def _mirror(u: list[float], v: list[float]) -> tuple[Arr, Arr]:
 
 def _cap(hd: Head, lk: Look, grow: float, v_side: tuple[float, float], line: tuple[Arr, Arr]) -> Arr:
     """Outer arc over the head plus a hairline (given left to right, in face units)."""
-    ou, ov = _arc(lk.ident.face_shape, v_side[0], v_side[1], grow)
+    ou, ov = _arc(lk.shape, v_side[0], v_side[1], grow)
     lu, lv = line
     inner = hd.pts(lu[::-1], lv[::-1], 0.65 * hd.surf(lu[::-1]))
     return np.concatenate([hd.pts(ou, ov), inner])
 
 
-def _line(shape: int, spec: list[tuple[float, float]], centre: list[tuple[float, float]]) -> tuple[Arr, Arr]:
+def _line(shape: Shape, spec: list[tuple[float, float]], centre: list[tuple[float, float]]) -> tuple[Arr, Arr]:
     """A symmetric hairline: `spec` holds (fraction of outline half-width, v) on the left, `centre` (u, v)."""
     u = [-f * float(half_width(shape, v)) for f, v in spec] + [c[0] for c in centre]
     v = [v for _, v in spec] + [c[1] for c in centre]
@@ -70,7 +70,7 @@ def _line(shape: int, spec: list[tuple[float, float]], centre: list[tuple[float,
 
 
 def draw_hair_back(p: Painter, hd: Head, lk: Look, hat: bool) -> None:
-    style, shape, col = lk.ident.hair_style, lk.ident.face_shape, lk.hair
+    style, shape, col = lk.ident.hair_style, lk.shape, lk.hair
     if style in (2, 3, 8):
         grow, bottom, flare, wave = {2: (0.13, 2.2, 0.22, 0.0), 3: (0.16, 0.92, 0.06, 0.0),
                                      8: (0.15, 1.5, 0.2, 0.07)}[style]
@@ -108,7 +108,7 @@ def draw_hair_back(p: Painter, hd: Head, lk: Look, hat: bool) -> None:
 
 def _front_shape(hd: Head, lk: Look) -> list[Arr]:
     """Polygons of the front hair layer."""
-    style, shape = lk.ident.hair_style, lk.ident.face_shape
+    style, shape = lk.ident.hair_style, lk.shape
     hw = float(half_width(shape, 0.0))
     if style == 0:  # short crop: tight, flat-topped, square hairline
         line = _line(shape, [(0.97, -0.05), (0.88, -0.12), (0.86, -0.4), (0.7, -0.58)], [(-0.35, -0.6), (0.0, -0.6)])
@@ -197,37 +197,42 @@ HAT_COLORS: tuple[RGB, ...] = ((40, 60, 122), (172, 40, 62), (52, 122, 90), (38,
                                (32, 92, 172))
 
 
+HAT_LIFT = 0.12  # face units
+
+
 def draw_hat(p: Painter, hd: Head, lk: Look, style: int) -> None:
-    """A beanie (even styles) or a peaked cap (odd) sitting on the head above the brows."""
-    shape = lk.ident.face_shape
+    """A beanie (even styles) or a peaked cap (odd) sitting on the head, its brim above the brows (lifted by
+    HAT_LIFT from where a hat pulled down would sit, so that the brows and eyes stay in sight)."""
+    shape = lk.shape
     col = HAT_COLORS[style % len(HAT_COLORS)]
     grow = 0.2 if lk.ident.hair_style in (3, 5) else 0.16
+    up = HAT_LIFT
     if style % 2 == 0:
-        ou, ov = _arc(shape, -0.5, -0.5, grow)
+        ou, ov = _arc(shape, -0.5 - up, -0.5 - up, grow)
         p.poly(hd.pts(ou, ov), col, label=HAT)
-        bw = float(half_width(shape, -0.52)) * (1.06 + grow)
+        bw = float(half_width(shape, -0.52 - up)) * (1.06 + grow)
         bu = np.linspace(-bw, bw, 13)
-        top = -0.68 - 0.02 * (1 - (bu / bw) ** 2)
-        bottom = -0.44 + 0.03 * (bu / bw) ** 2
+        top = -0.68 - up - 0.02 * (1 - (bu / bw) ** 2)
+        bottom = -0.44 - up + 0.03 * (bu / bw) ** 2
         band = hd.pts(np.concatenate([bu, bu[::-1]]), np.concatenate([top, bottom[::-1]]))
         p.poly(band + np.array([0.0, hd.h * 0.03]), (40, 25, 20), alpha=50)
         p.poly(band, shade(col, 0.85), label=HAT)
         for x in np.linspace(-0.8, 0.8, 9) * bw:
-            p.line(hd.pts([x, x], [-0.66, -0.46]), shade(col, 0.7), hd.w * 0.012, 120)
+            p.line(hd.pts([x, x], [-0.66 - up, -0.46 - up]), shade(col, 0.7), hd.w * 0.012, 120)
     else:
-        ou, ov = _arc(shape, -0.48, -0.48, grow - 0.03)
+        ou, ov = _arc(shape, -0.48 - up, -0.48 - up, grow - 0.03)
         cu = np.concatenate([ou, [ou[-1] * 0.9, 0.0, ou[0] * 0.9]])
-        cv = np.concatenate([ov, [-0.47, -0.5, -0.47]])
+        cv = np.concatenate([ov, [-0.47 - up, -0.5 - up, -0.47 - up]])
         p.poly(hd.pts(cu, cv), col, label=HAT)
-        seam = np.linspace(-1.0, -0.5, 6)
+        seam = np.linspace(-1.0, -0.5 - up, 6)
         p.line(hd.pts(np.zeros(6), seam - 0.15 * grow, 0.5 * hd.surf(np.zeros(6))), shade(col, 0.7), hd.w * 0.014)
         vu = np.linspace(-0.95, 0.95, 21)
-        lower = -0.5 + 0.22 * np.sqrt(1 - (vu / 0.95) ** 2)
-        upper = -0.5 - 0.04 * (1 - (vu / 0.95) ** 2)
+        lower = -0.5 - up + 0.2 * np.sqrt(1 - (vu / 0.95) ** 2)
+        upper = -0.5 - up - 0.04 * (1 - (vu / 0.95) ** 2)
         visor_u = np.concatenate([vu, vu[::-1]])
         visor_v = np.concatenate([upper, lower[::-1]])
-        shadow = hd.pts(visor_u, visor_v + 0.07, hd.surf(visor_u, 0.05))
-        p.poly(shadow, (40, 25, 20), alpha=70)
+        shadow = hd.pts(visor_u, visor_v + 0.06, hd.surf(visor_u, 0.05))
+        p.poly(shadow, (40, 25, 20), alpha=50)
         visor = hd.pts(visor_u, visor_v, hd.surf(visor_u, 0.25))
         p.poly(visor, shade(col, 0.72), label=HAT)
         p.line(visor[21:], shade(col, 1.15), hd.w * 0.02)

@@ -6,7 +6,7 @@ tilt. Indices come from a `FaceIdentity`; `Look` bundles the colours and placeme
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -15,6 +15,7 @@ from multipriv.render.face_geom import (
     SKIN,
     Head,
     Painter,
+    Shape,
     ellipse_uv,
     half_width,
     mix,
@@ -22,6 +23,7 @@ from multipriv.render.face_geom import (
     shade,
     stroke_uv,
 )
+from multipriv.render.face_traits import AMP, Traits, refined_shape
 from multipriv.world.schema import FaceIdentity
 
 RGB = tuple[int, int, int]
@@ -61,6 +63,39 @@ class Look:
     eye_v: float = -0.06
     brow_v: float = -0.27
     mouth_v: float = 0.56
+    tr: Traits = field(default_factory=Traits)
+
+    @property
+    def shape(self) -> tuple[float, float, float, float]:
+        """The face outline's row (see FACE_SHAPES), refined by the person's jaw, chin and width."""
+        return refined_shape(self.ident.face_shape, self.tr)
+
+    @property
+    def eye_shape(self) -> tuple[float, float, float, float]:
+        """Upper and lower lid heights, outer-corner tilt and size (see EYE_SHAPES), refined."""
+        hu, hl, tilt, size = EYE_SHAPES[self.ident.eye_shape]
+        t = self.tr
+        return (hu * (1 + AMP["eye_open"] * t.eye_open), hl * (1 + AMP["eye_open"] * t.eye_open),
+                tilt + AMP["eye_tilt"] * t.eye_tilt, size * (1 + AMP["eye_size"] * t.eye_size))
+
+    @property
+    def brow(self) -> tuple[float, float, float, float]:
+        thick, arch, peak, length = BROWS[self.ident.eyebrow]
+        return thick * (1 + AMP["brow_thick"] * self.tr.brow_thick), arch, peak, length
+
+    @property
+    def nose(self) -> tuple[float, float, float, float]:
+        """Tip half-width, tip height, nostril size and bridge shading (see NOSES), refined."""
+        nw, tip, nostril, bridge = NOSES[self.ident.nose]
+        return nw * (1 + AMP["nose_width"] * self.tr.nose_width), tip + AMP["nose_length"] * self.tr.nose_length, \
+            nostril, bridge
+
+    @property
+    def mouth(self) -> tuple[float, float, float, float, float, float]:
+        """Half-width, lips, cupid's bow, corner droop and tint (see MOUTHS), refined."""
+        mw, ul, ll, bow, droop, tint = MOUTHS[self.ident.mouth]
+        lips = 1 + AMP["lips"] * self.tr.lips
+        return mw * (1 + AMP["mouth_width"] * self.tr.mouth_width), ul * lips, ll * lips, bow, droop, tint
 
     @property
     def male(self) -> bool:
@@ -72,7 +107,7 @@ class Look:
 
     @property
     def eye_u(self) -> float:
-        return 0.29 + 0.03 * self.ident.eye_spacing
+        return 0.27 + 0.038 * self.ident.eye_spacing
 
     @property
     def brow_color(self) -> RGB:
@@ -88,14 +123,14 @@ class Look:
 
     @property
     def lip(self) -> RGB:
-        tint = MOUTHS[self.ident.mouth][5] * (0.25 if self.male else 1.0)  # men wear no lip colour
+        tint = self.mouth[5] * (0.25 if self.male else 1.0)  # men wear no lip colour
         return mix(shade(self.skin, 0.82), (178, 70, 80), tint)
 
 
 def draw_ears(p: Painter, hd: Head, lk: Look) -> None:
     ru, rv, out = EARS[lk.ident.ears]
     cv = lk.eye_v + 0.10
-    edge = float(half_width(lk.ident.face_shape, cv))
+    edge = float(half_width(lk.shape, cv))
     turn = np.sin(hd.yaw)
     for side in (-1.0, 1.0):
         k = float(np.clip(1.0 - 0.9 * turn * side, 0.25, 1.3))
@@ -107,11 +142,11 @@ def draw_ears(p: Painter, hd: Head, lk: Look) -> None:
 
 
 def _lids(lk: Look, side: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, float]:
-    hu, hl, tilt, _ = EYE_SHAPES[lk.ident.eye_shape]
+    hu, hl, tilt, _ = lk.eye_shape
     if lk.expression == "smile":
-        hl *= 0.72
+        hl *= 0.82
     elif lk.expression == "laugh":
-        hu, hl = hu * 0.78, hl * 0.5
+        hu, hl = hu * 0.86, hl * 0.62
     elif lk.expression == "serious":
         hu *= 0.86
     x = np.linspace(-1.0, 1.0, 17)
@@ -122,7 +157,7 @@ def _lids(lk: Look, side: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, fl
 
 
 def draw_eyes(p: Painter, hd: Head, lk: Look) -> None:
-    ew = 0.19 * (1 + EYE_SIZE_SPREAD * (EYE_SHAPES[lk.ident.eye_shape][3] - 1))
+    ew = 0.19 * (1 + EYE_SIZE_SPREAD * (lk.eye_shape[3] - 1))
     k = ew * hd.iso  # eye half-width measured in v
     gaze = -0.35 * np.sin(hd.yaw) * ew
     lash_col = mix(DARK, lk.brow_color, 0.25)
@@ -153,8 +188,21 @@ def draw_eyes(p: Painter, hd: Head, lk: Look) -> None:
         p.line(hd.on_face(cu + ew * x[2:-2] * 0.95, crease[2:-2]), shade(lk.skin, 0.7), hd.w * 0.012, 90)
 
 
+SOCKET_ALPHA = 50
+
+
+def draw_sockets(p: Painter, hd: Head, lk: Look) -> None:
+    """Soft shadows of the eye sockets under the brow ridge: they follow the eye's size and place."""
+    ew = 0.19 * (1 + EYE_SIZE_SPREAD * (lk.eye_shape[3] - 1))
+    for side in (-1.0, 1.0):
+        for grow, alpha in ((1.0, SOCKET_ALPHA // 2), (0.7, SOCKET_ALPHA // 2)):
+            u, v = ellipse_uv(side * (lk.eye_u + 0.02), lk.eye_v - 0.045, ew * 1.45 * grow,
+                              (lk.eye_v - lk.brow_v) * 0.75 * grow + 0.02, 24)
+            p.poly(hd.on_face(u, v), shade(lk.skin, 0.72), alpha=alpha)
+
+
 def draw_brows(p: Painter, hd: Head, lk: Look) -> None:
-    thick, arch, peak, length = BROWS[lk.ident.eyebrow]
+    thick, arch, peak, length = lk.brow
     if lk.male:  # heavier, flatter brows
         thick, arch = thick * 1.3, arch * 0.7
     ew = 0.19 * length
@@ -163,7 +211,7 @@ def draw_brows(p: Painter, hd: Head, lk: Look) -> None:
         t = np.linspace(0.0, 1.0, 15)  # inner end -> outer end
         u = side * (lk.eye_u - ew * 1.05 + 2.1 * ew * t)
         hump = np.where(t < peak, t / peak, (1 - t) / (1 - peak))
-        v = lk.brow_v + lift - arch * np.sin(hump * np.pi / 2) + 0.03 * t
+        v = lk.brow_v + lift - arch * np.sin(hump * np.pi / 2) + (0.03 + AMP["brow_tilt"] * lk.tr.brow_tilt) * t
         if lk.expression == "serious":
             v = v + 0.035 * (1 - t) ** 2
         th = thick * (1.0 - 0.55 * t ** 1.5) * (0.7 + 0.3 * np.sqrt(np.clip(t * 6, 0, 1)))
@@ -172,7 +220,7 @@ def draw_brows(p: Painter, hd: Head, lk: Look) -> None:
 
 
 def draw_nose(p: Painter, hd: Head, lk: Look) -> None:
-    nw, tip, nostril, bridge = NOSES[lk.ident.nose]
+    nw, tip, nostril, bridge = lk.nose
     dark = shade(lk.skin, 0.62)
 
     def depth(v: np.ndarray) -> np.ndarray:
@@ -198,12 +246,12 @@ def draw_nose(p: Painter, hd: Head, lk: Look) -> None:
 
 
 def _mouth_curves(lk: Look) -> tuple[np.ndarray, ...]:
-    mw, ul, ll, bow, droop, _ = MOUTHS[lk.ident.mouth]
+    mw, ul, ll, bow, droop, _ = lk.mouth
     smile, opening = 0.0, 0.0
     if lk.expression == "smile":
-        mw, smile = mw * 1.1, 0.075
+        mw, smile = mw * 1.07, 0.06
     elif lk.expression == "laugh":
-        mw, smile, opening = mw * 1.14, 0.08, 0.13
+        mw, smile, opening = mw * 1.1, 0.07, 0.1
     elif lk.expression == "serious":
         mw, ul, ll, droop = mw * 0.94, ul * 0.8, ll * 0.85, droop + 0.015
     x = np.linspace(-1.0, 1.0, 25)
@@ -237,7 +285,7 @@ def draw_mouth(p: Painter, hd: Head, lk: Look) -> None:
 
 
 def _beard_area(hd: Head, lk: Look, grow: float) -> np.ndarray:
-    shape = lk.ident.face_shape
+    shape = lk.shape
     t = np.linspace(-0.08, np.pi + 0.08, 40)
     ou, ov = _outline(shape, t, grow)
     mv = lk.mouth_v
@@ -247,13 +295,13 @@ def _beard_area(hd: Head, lk: Look, grow: float) -> np.ndarray:
     return np.concatenate([hd.pts(ou, ov), hd.on_face(iu[::-1], iv[::-1])])
 
 
-def _outline(shape: int, t: np.ndarray, grow: float) -> tuple[np.ndarray, np.ndarray]:
+def _outline(shape: Shape, t: np.ndarray, grow: float) -> tuple[np.ndarray, np.ndarray]:
     u, v = outline_uv(shape, t)
     return u * (1 + grow), v * (1 + grow)
 
 
 def _moustache(hd: Head, lk: Look) -> np.ndarray:
-    mw = MOUTHS[lk.ident.mouth][0] * (1.1 if lk.expression in ("smile", "laugh") else 1.0)
+    mw = lk.mouth[0] * (1.08 if lk.expression in ("smile", "laugh") else 1.0)
     mv = lk.mouth_v
     u = np.array([-mw - 0.05, -mw * 0.7, -0.12, 0.0, 0.12, mw * 0.7, mw + 0.05])
     top = np.array([mv + 0.04, mv - 0.09, mv - 0.135, mv - 0.12, mv - 0.135, mv - 0.09, mv + 0.04])
@@ -296,7 +344,7 @@ def draw_neck(p: Painter, body: Head, hd: Head, lk: Look, neck_w: float) -> None
     u = np.array([-neck_w, -neck_w, -neck_w * 1.12, neck_w * 1.12, neck_w, neck_w])
     v = np.array([0.55, 1.5, 1.78, 1.78, 1.5, 0.55])
     neck = body.pts(u, v)
-    shape = lk.ident.face_shape
+    shape = lk.shape
     t = np.linspace(0.2, np.pi - 0.2, 24)
     cu, cv = _outline(shape, t, 0.0)
     keep = np.abs(cu * hd.w) < neck_w * body.w * 1.05
@@ -315,15 +363,15 @@ def draw_glasses(p: Painter, hd: Head, lk: Look, style: int) -> None:
     ex = 2.0 / (4.0 if style % 2 == 0 else 2.2)
     sx = np.sign(np.cos(t)) * np.abs(np.cos(t)) ** ex
     sy = np.sign(np.sin(t)) * np.abs(np.sin(t)) ** ex
-    width = hd.w * 0.028
+    width = hd.w * 0.02
     cv = lk.eye_v + 0.01
     for side in (-1.0, 1.0):
         cu = side * lk.eye_u
         u, v = cu + ew * sx, cv + gh * sy
         ring = hd.pts(u, v, hd.surf(u, 0.1))
-        p.poly(ring, (215, 230, 240), alpha=40)
+        p.poly(ring, (215, 230, 240), alpha=24)
         p.line(np.concatenate([ring, ring[:2]]), frame, width)
-        arm_u = np.array([side * (lk.eye_u + ew), side * (float(half_width(lk.ident.face_shape, cv)) + 0.04)])
+        arm_u = np.array([side * (lk.eye_u + ew), side * (float(half_width(lk.shape, cv)) + 0.04)])
         arm_v = np.array([cv - gh * 0.5, cv - 0.02])
         p.line(hd.pts(arm_u, arm_v, hd.surf(arm_u, 0.1)), frame, width)
     bu = np.linspace(-(lk.eye_u - ew), lk.eye_u - ew, 7)

@@ -1,9 +1,11 @@
 """The built-in procedural face renderer: stylised, shaded head-and-shoulders portraits of a `FaceIdentity`.
 
 A `FaceIdentity` fixes who is drawn (face shape and width, skin tone, eyes, brows, nose, mouth, ears, hair,
-facial hair, mole); a `FaceView` fixes how this one picture was taken (expression, head turn and tilt, framing,
-lighting, background, clothing, glasses, hat). The same identity and view always give byte-identical pixels:
-nothing here reads global random state or the clock.
+facial hair, mole), and through `face_parts.traits` the fine proportions and tints that refine each choice
+(jaw, eye size and tilt, brow, nose length, lip fullness, skin shade, ...); a `FaceView` fixes how this one
+picture was taken (expression, head turn and tilt, framing, lighting, background, clothing, glasses, hat).
+The same identity and view always give byte-identical pixels: nothing here reads global random state or the
+clock.
 
 Drawing happens at 4× the output size with polygon primitives and is downsampled with a Lanczos filter, which
 anti-aliases every edge. Soft shading (a side light, darker face rims, a sheen on the hair, the chin's shadow
@@ -24,7 +26,6 @@ from multipriv.render.face_age import aged_skin, draw_age_lines
 from multipriv.render.face_geom import (
     BG,
     EYE_COLORS,
-    FACE_SHAPES,
     HAIR_COLORS,
     SKIN,
     SKIN_TONES,
@@ -32,10 +33,10 @@ from multipriv.render.face_geom import (
     Painter,
     ellipse_uv,
     outline_uv,
+    shade,
 )
 from multipriv.render.face_hair import draw_hair_back, draw_hair_front, draw_hat
 from multipriv.render.face_parts import (
-    NOSES,
     Look,
     draw_brows,
     draw_ears,
@@ -47,6 +48,7 @@ from multipriv.render.face_parts import (
     draw_mouth,
     draw_neck,
     draw_nose,
+    draw_sockets,
 )
 from multipriv.render.face_scene import (
     BACKGROUNDS,
@@ -55,6 +57,7 @@ from multipriv.render.face_scene import (
     draw_clothing_back,
     draw_clothing_front,
 )
+from multipriv.render.face_traits import AMP, Traits, refined_shape, traits
 from multipriv.world.schema import FaceIdentity
 
 EXPRESSIONS = ("neutral", "smile", "laugh", "serious")
@@ -112,13 +115,13 @@ Framed as ID photo rules ask (crown to chin about 70% of the height), tighter th
 def random_view(rng: random.Random) -> FaceView:
     """A random casual view, drawn from `rng` only (always the same number of draws).
 
-    Any expression, background and clothing; yaw uniform in [−0.7, 0.7] (about ±17°); tilt ±8°; scale
+    Any expression, background and clothing; yaw uniform in [−0.55, 0.55] (about ±13°); tilt ±6°; scale
     0.92–1.06; light ±1; brightness 0.85–1.15; glasses one time in five, a hat about one time in eight.
     """
     return FaceView(
         expression=rng.choice(EXPRESSIONS),
-        yaw=round(rng.uniform(-0.7, 0.7), 3),
-        roll_deg=round(rng.uniform(-8.0, 8.0), 2),
+        yaw=round(rng.uniform(-0.55, 0.55), 3),
+        roll_deg=round(rng.uniform(-6.0, 6.0), 2),
         scale=round(rng.uniform(0.92, 1.06), 3),
         light=round(rng.uniform(-1.0, 1.0), 3),
         brightness=round(rng.uniform(0.85, 1.15), 3),
@@ -133,7 +136,8 @@ def _layout(identity: FaceIdentity, view: FaceView, canvas: int) -> tuple[Head, 
     """The head transform, the body transform (H units) and the neck half-width (H units)."""
     s = view.scale
     h = FRAME_ZOOM * 0.2 * canvas * s
-    w = h * FACE_SHAPES[identity.face_shape][3] * (0.82 + 0.06 * identity.face_width) * (1.04 if identity.male else 1.0)
+    aspect = refined_shape(identity.face_shape, traits(identity))[3]
+    w = h * aspect * (0.79 + 0.07 * identity.face_width) * (1.04 if identity.male else 1.0)
     cx = canvas * (0.5 + 0.03 * view.yaw)
     cy = canvas * 0.5 - FRAME_CY * h
     head = Head(cx, cy, w, h, MAX_YAW_RAD * view.yaw, math.radians(view.roll_deg), cx, cy + h)
@@ -155,20 +159,31 @@ def _look(identity: FaceIdentity, view: FaceView) -> Look:
     """Colours and the vertical proportions (eye, brow and mouth heights) of an identity: proportions vary
     with the eye, brow, nose and mouth choices so that a recogniser, which sees geometry, can tell faces
     apart."""
-    eye_v = -0.12 + 0.045 * (identity.eye_shape % 3)
-    brow_v = eye_v - 0.19 - 0.03 * (identity.eyebrow % 3)
-    mouth_v = NOSES[identity.nose][1] + 0.18 + 0.045 * (identity.mouth % 3)
+    tr = traits(identity)
+    eye_v = -0.12 + 0.045 * (identity.eye_shape % 3) + AMP["eye_height"] * tr.eye_height
+    brow_v = eye_v - 0.19 - 0.03 * (identity.eyebrow % 3) - AMP["brow_height"] * tr.brow_height
+    look = Look(ident=identity, expression=view.expression, light=view.light, skin=(0, 0, 0), hair=(0, 0, 0),
+                eye=(0, 0, 0), tr=tr)
+    mouth_v = look.nose[1] + 0.18 + 0.045 * (identity.mouth % 3) + AMP["mouth_height"] * tr.mouth_height
     return Look(
         ident=identity,
         expression=view.expression,
         light=view.light,
-        skin=aged_skin(SKIN_TONES[identity.skin_tone % len(SKIN_TONES)], identity.age_band),
-        hair=HAIR_COLORS[identity.hair_color % len(HAIR_COLORS)],
+        skin=aged_skin(_skin(identity.skin_tone, tr), identity.age_band),
+        hair=shade(HAIR_COLORS[identity.hair_color % len(HAIR_COLORS)], 1 + AMP["hair_shade"] * tr.hair_shade),
         eye=EYE_COLORS[identity.eye_color % len(EYE_COLORS)],
         eye_v=eye_v,
         brow_v=brow_v,
         mouth_v=mouth_v,
+        tr=tr,
     )
+
+
+def _skin(tone: int, tr: Traits) -> tuple[int, int, int]:
+    """The person's skin: their tone of the palette, a little lighter or darker and warmer or cooler."""
+    r, g, b = shade(SKIN_TONES[tone % len(SKIN_TONES)], 1 + AMP["skin"] * tr.skin)
+    warm = AMP["undertone"] * tr.undertone
+    return (min(255, max(0, round(r + warm))), g, min(255, max(0, round(b - warm))))
 
 
 @functools.lru_cache(maxsize=8)
@@ -247,9 +262,10 @@ def draw_face(identity: FaceIdentity, view: FaceView, size: int = 256) -> Image.
     draw_neck(p, body, head, look, neck_w)
     draw_clothing_front(p, body, view.clothing, neck_w, look.skin)
     draw_ears(p, head, look)
-    u, v = outline_uv(identity.face_shape, np.linspace(0, 2 * math.pi, 72, endpoint=False))
+    u, v = outline_uv(look.shape, np.linspace(0, 2 * math.pi, 72, endpoint=False))
     p.poly(head.pts(u, v), look.skin, label=SKIN)
     _draw_cheeks(p, head, look)
+    draw_sockets(p, head, look)
     draw_mole(p, head, look)
     draw_nose(p, head, look)
     draw_facial_hair_under(p, head, look)
