@@ -8,12 +8,14 @@ configurations on the same images, interleaved image by image so that load drift
 - `before`: RapidOCR's own detector sizing (its "max" limit ignores the configured side: a page up to 2,000
   pixels is detected at full size) and its recognition batch of 6, as the reader did up to cache version 2;
 - `det=N`: the detector fed a page of long side N (the reader now uses `reader.DET_SIDE`);
-- `batch=N`: recognition N lines per call (the reader now uses `reader.REC_BATCH`); combine with a comma,
-  e.g. `det=960,batch=6`.
+- `batch=N`: recognition N lines per call (the reader now uses `reader.REC_BATCH`);
+- `pad=320`: RapidOCR's own recogniser, every line padded to at least 320 px (the reader up to cache version 3);
+  otherwise `reader.LineRecogniser`, each line at its own width rounded up to `step=N` px (`reader.REC_STEP`);
+  combine with a comma, e.g. `det=960,batch=1,pad=320` (cache version 3), `det=960,step=32`.
 
 Usage:
     multipriv build --out /tmp/b --persons 10 --background 30
-    python benchmarks/bench_ocr.py /tmp/b --limit 40 --configs before det=960,batch=6 det=960
+    python benchmarks/bench_ocr.py /tmp/b --limit 40 --configs before det=960,batch=1,pad=320 det=960
 
 It prints CPU-s per image for each configuration, its split, and how many pages read the same text as the
 first configuration.
@@ -55,6 +57,8 @@ def make_engine(config: str) -> tuple[Any, dict[str, float]]:
         side = int(settings.get("det", reader.DET_SIDE))
         det = engine.text_det
         det.get_preprocess = lambda _max_side, det=det, side=side: DetPreProcess(side, "max", det.mean, det.std)
+        if settings.get("pad") != "320":
+            engine.text_rec = reader.LineRecogniser(engine.text_rec, batch, int(settings.get("step", reader.REC_STEP)))
     totals = {"det": 0.0, "rec": 0.0, "all": 0.0}
     engine.text_det.infer = _timed(engine.text_det.infer, totals, "det")
     engine.text_rec.session = _timed(engine.text_rec.session, totals, "rec")
@@ -65,7 +69,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="a build folder (its images/ are read)")
     parser.add_argument("--limit", type=int, default=40, help="images to read (sorted by name)")
-    parser.add_argument("--configs", nargs="+", default=["before", f"det={reader.DET_SIDE}"])
+    parser.add_argument("--configs", nargs="+", default=["before", "det=960,batch=1,pad=320", "det=960"])
     args = parser.parse_args()
     paths = sorted((args.data / "images").iterdir())[: args.limit]
     engines = {c: make_engine(c) for c in args.configs}

@@ -72,3 +72,57 @@ def test_both_ocr_baselines_share_one_doc_per_page(tmp_path: Path) -> None:
     second._get_reader((image,))._memory[reader._key(image)] = other
     (doc_c,) = asyncio.run(second._load((image,)))
     assert doc_c is not doc_a and doc_c.page is other
+
+
+# ------------------------------------------------------------------------- recognition at the line's width
+
+
+class _FakeSession:
+    """Stands in for the recogniser's ONNX session: records each batch's shape and answers one character per
+    line, the line's input width (as the index of a character), so results can be traced back to their line."""
+
+    def __init__(self) -> None:
+        self.shapes: list[tuple[int, ...]] = []
+
+    def __call__(self, batch: np.ndarray) -> list[np.ndarray]:
+        self.shapes.append(tuple(batch.shape))
+        return [batch]
+
+
+def _recogniser(batch: int) -> tuple[reader.LineRecogniser, _FakeSession]:
+    session = _FakeSession()
+
+    class Inner:
+        rec_image_shape = (3, 48, 320)
+        postprocess_op = staticmethod(lambda preds: [(f"w{preds.shape[3]}", 0.9)] * preds.shape[0])
+
+    inner = Inner()
+    inner.session = session  # type: ignore[attr-defined]
+    return reader.LineRecogniser(inner, batch=batch, step=8), session
+
+
+def test_a_short_line_is_recognised_at_its_own_width_not_320() -> None:
+    rec, session = _recogniser(batch=1)
+    short = np.zeros((24, 40, 3), dtype=np.uint8)  # 80 px wide at the model's 48 px height
+    long = np.zeros((24, 400, 3), dtype=np.uint8)  # 800 px
+    odd = np.zeros((30, 41, 3), dtype=np.uint8)  # 65.6 px: rounded up to 72
+    results, _ = rec([short, long, odd])
+    assert sorted(session.shapes) == [(1, 3, 48, 72), (1, 3, 48, 80), (1, 3, 48, 800)]
+    assert [text for text, _ in results] == ["w80", "w800", "w72"]  # in the order the lines were given
+    assert rec.width(short) == 80 and rec.width(np.zeros((48, 2, 3), dtype=np.uint8)) == 8
+
+
+def test_a_batch_holds_lines_of_similar_width_and_results_keep_their_order() -> None:
+    rec, session = _recogniser(batch=2)
+    widths = [300, 20, 310, 30]  # at height 48: 600, 40, 620, 60 px
+    lines = [np.zeros((24, w, 3), dtype=np.uint8) for w in widths]
+    results, _ = rec(lines)
+    assert session.shapes == [(2, 3, 48, 64), (2, 3, 48, 624)]  # the two short ones together, then the long
+    assert [text for text, _ in results] == ["w624", "w64", "w624", "w64"]
+
+
+def test_the_reader_engine_recognises_lines_at_their_width() -> None:
+    assert isinstance(reader._engine().text_rec, reader.LineRecogniser)
+
+
+# ----------------------------------------------------------------- one answer for every prompt condition

@@ -46,6 +46,12 @@ REASONING = ("task5", "task6", "task7", "task8", "task9")
 _DOCS: weakref.WeakValueDictionary[tuple[Path, OcrPage], Doc] = weakref.WeakValueDictionary()
 
 
+@functools.lru_cache(maxsize=65536)
+def _question(prompt: str, lang: str) -> Question | None:
+    """`parse_question` once per prompt (it tries every template), not once per condition and baseline."""
+    return parse_question(prompt, lang)
+
+
 @functools.lru_cache(maxsize=4096)
 def _colour(path: Path, stamp: tuple[int, int], options: tuple[str, ...]) -> int | None:
     """`dominant_colour` once per image and options (it decodes and resizes the whole image, a large share of
@@ -136,7 +142,7 @@ def answer(item: Item, docs: list[Doc], rng: random.Random, rules: bool = False)
 
 
 def _answer(item: Item, docs: list[Doc], rng: random.Random, rules: bool) -> str:
-    q = parse_question(item.prompt, item.lang)
+    q = _question(item.prompt, item.lang)
     if q is None or not docs:
         return random_answer(item, rng)
     page = docs[0].page

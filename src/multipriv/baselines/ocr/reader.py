@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures as cf
+import functools
 import hashlib
 import json
+import math
 import multiprocessing as mp
 import os
 import threading
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from PIL import Image, ImageChops
 
 MAX_SIDE = 1280  # images are downscaled to this long side before OCR: text stays legible, OCR gets faster
@@ -32,7 +35,11 @@ DET_SIDE = 960
 # Text lines per recognition call. RapidOCR's 6 pads each batch to its widest line; one line per call does
 # no padding work: recognition 20% cheaper on one thread, and the baseline's scores hold (benchmarks/README.md).
 REC_BATCH = 1
-CACHE_VERSION = 3  # 2: plain scan margins trimmed before reading; 3: detection really at DET_SIDE, batch 1
+# Recognition input: RapidOCR pads every text line to at least 320 px wide (a 6.7:1 line) before recognising it,
+# so a short label or value costs as much as a long line; `LineRecogniser` feeds each line at its own width,
+# rounded up to REC_STEP pixels: recognition about 30% cheaper (`benchmarks/bench_ocr.py`), scores held.
+REC_STEP = 8
+CACHE_VERSION = 4  # 2: margins trimmed; 3: detection really at DET_SIDE, batch 1; 4: lines at their own width
 
 Box = tuple[int, int, int, int]
 
@@ -82,6 +89,49 @@ class OcrPage:
 _LOCAL = threading.local()
 
 
+class LineRecogniser:
+    """RapidOCR's text recogniser (same model, same decoding) without its 320-pixel floor: each text line is
+    resized to the model's height and padded only to a multiple of `REC_STEP`, lines sorted by width so that a
+    batch (`REC_BATCH`) pads little. Called like RapidOCR's: crops in, ([(text, score)], seconds) out."""
+
+    def __init__(self, inner: Any, batch: int = REC_BATCH, step: int = REC_STEP) -> None:
+        self.session = inner.session  # the ONNX session (benchmarks/bench_ocr.py times it)
+        self.postprocess_op = inner.postprocess_op
+        self.height = int(inner.rec_image_shape[1])
+        self.batch, self.step = max(1, batch), max(1, step)
+
+    def width(self, line: NDArray[np.uint8]) -> int:
+        """The input width of one line: its width at the model's height, rounded up to `step`."""
+        h, w = line.shape[:2]
+        natural = math.ceil(self.height * w / max(1, h))
+        return int(max(self.step, -(-natural // self.step) * self.step))
+
+    def _input(self, line: NDArray[np.uint8], width: int) -> NDArray[np.float32]:
+        import cv2
+
+        h, w = line.shape[:2]
+        resized_w = max(1, min(width, math.ceil(self.height * w / max(1, h))))
+        resized = np.asarray(cv2.resize(line, (resized_w, self.height)), dtype=np.float32)
+        out = np.zeros((3, self.height, width), dtype=np.float32)
+        out[:, :, :resized_w] = resized.transpose((2, 0, 1)) / 127.5 - 1.0  # RapidOCR's (x / 255 - 0.5) / 0.5
+        return out
+
+    def __call__(self, lines: NDArray[np.uint8] | list[NDArray[np.uint8]],
+                 return_word_box: bool = False) -> tuple[list[tuple[str, float]], float]:
+        crops = [lines] if isinstance(lines, np.ndarray) else list(lines)
+        widths = [self.width(c) for c in crops]
+        order = sorted(range(len(crops)), key=lambda i: widths[i])
+        results: list[tuple[str, float]] = [("", 0.0)] * len(crops)
+        for start in range(0, len(order), self.batch):
+            chunk = order[start: start + self.batch]
+            width = max(widths[i] for i in chunk)
+            batch = np.stack([self._input(crops[i], width) for i in chunk])
+            preds = self.session(batch)[0]
+            for i, (text, score, *_rest) in zip(chunk, self.postprocess_op(preds), strict=True):
+                results[i] = (text, score)
+        return results, 0.0
+
+
 def _engine() -> Any:
     """This thread's engine: ONNX Runtime runs fastest here with one thread per session and one session per
     worker thread (it releases the GIL while it runs)."""
@@ -98,6 +148,7 @@ def _engine() -> Any:
                           inter_op_num_threads=1, use_cls=False, rec_batch_num=REC_BATCH)
         det = engine.text_det
         det.get_preprocess = lambda _max_side: DetPreProcess(DET_SIDE, "max", det.mean, det.std)
+        engine.text_rec = LineRecogniser(engine.text_rec)
         _LOCAL.engine = engine
     return engine
 
@@ -163,9 +214,15 @@ def ocr_image(path: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------- caching
 
 
+@functools.lru_cache(maxsize=65536)
+def _resolved(path: Path) -> str:
+    """`path.resolve()` once per path: it costs one `lstat` per folder of the path, and every answer asks."""
+    return str(path.resolve())
+
+
 def _key(path: Path) -> str:
     st = path.stat()
-    raw = f"{CACHE_VERSION}\x1f{path.resolve()}\x1f{st.st_size}\x1f{st.st_mtime_ns}"
+    raw = f"{CACHE_VERSION}\x1f{_resolved(path)}\x1f{st.st_size}\x1f{st.st_mtime_ns}"
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
