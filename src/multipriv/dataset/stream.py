@@ -4,6 +4,7 @@ Items come out of the task compilers in task order, but items.jsonl is sorted by
 item at once, keeps at most `run_size` lines, spills each full batch as a sorted run file and merges the runs
 at the end (an external merge sort). The counts the manifest needs are tallied on the way, and a repeated id is
 caught in the merge, where equal ids meet. The bytes are exactly those of sorting every item in memory.
+`read_items` is the reading side: one item at a time, for checks that look at each item once.
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from pydantic import ValidationError
+
 from multipriv.errors import MultiPrivError
+from multipriv.jsonl import NOT_JSON, NOT_UTF8, TRUNCATED, skip, where
 from multipriv.tasks.schema import Item
+from multipriv.world.io import first_error
 
 RUN_SIZE = 4000  # lines held before a sorted run is spilled (~20 MB of items at most)
 
@@ -110,3 +115,38 @@ def _read_run(fh: IO[str]) -> Iterator[tuple[str, str]]:
     for row in fh:
         key, _, line = row.rstrip("\n").partition("\t")
         yield key, line
+
+
+def read_items(path: Path) -> Iterator[Item]:
+    """The items of an items file one line at a time, with `load_items`'s policy: a damaged line (not UTF-8, not
+    JSON, a truncated last line) is reported and skipped, a line that parses but is no item is a one-line error.
+    pydantic parses each line straight from its bytes; only a line it refuses is looked at the careful way."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise MultiPrivError(f"cannot read {path}: {exc.strerror or exc}") from None
+    with fh:
+        for number, raw in enumerate(fh, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]  # a byte-order mark some editors write
+            if not raw.strip():
+                continue
+            try:
+                yield Item.model_validate_json(raw)
+            except ValidationError:
+                item = _careful(path, number, raw)
+                if item is not None:
+                    yield item
+
+
+def _careful(path: Path, number: int, raw: bytes) -> Item | None:
+    try:
+        row = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        last = not raw.endswith(b"\n")
+        skip(path, number, TRUNCATED if last else NOT_UTF8 if isinstance(exc, UnicodeDecodeError) else NOT_JSON)
+        return None
+    try:
+        return Item.model_validate(row)
+    except ValidationError as exc:
+        raise MultiPrivError(f"{where(path, number)}: invalid item: {first_error(exc)}") from None
