@@ -17,7 +17,7 @@ from multipriv.render.annotations import AnnotationSet, ImageAnnotation, save_im
 from multipriv.tasks.build import iter_items
 from multipriv.tasks.context import TaskContext, is_altered
 from multipriv.tasks.schema import Item, load_items
-from multipriv.world.io import load_world
+from multipriv.world.io import dumps, load_world, save_world
 
 
 def _in_memory(items: list[Item]) -> bytes:
@@ -115,3 +115,10 @@ def test_validate_reads_items_one_at_a_time(small_build: Path, monkeypatch: pyte
 
     monkeypatch.setattr(validate_module, "load_items", refuse)
     assert validate_module.validate(small_build)["counts"]["items"] > 0
+
+
+def test_the_world_is_written_person_by_person_with_the_same_bytes(small_build: Path, tmp_path: Path) -> None:
+    world = load_world(small_build / "world.json")
+    save_world(world, tmp_path / "world.json")
+    assert (tmp_path / "world.json").read_text(encoding="utf-8") == dumps(world)
+    assert (tmp_path / "world.json").read_bytes() == (small_build / "world.json").read_bytes()
