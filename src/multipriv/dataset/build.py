@@ -7,6 +7,10 @@ Layout of a build:
     items.jsonl         the questions, one JSON record per line, sorted by id
     manifest.json       version, seed, counts, sha256 of every file above
     DATASET_CARD.md     how values are kept fictional, plus this build's counts
+
+Everything large is written as it is made (the world person by person, items as the tasks yield them, images
+the tasks render as drawn, annotations image by image), so the main process holds only what the tasks look
+across: the world's persons and the images' annotations (`dataset.stream`).
 """
 
 from __future__ import annotations
@@ -83,7 +87,7 @@ def _card(manifest: dict[str, Any]) -> str:
 
 def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, int], None] | None = None
                   ) -> dict[str, Any]:
-    """Build into `out` and return the manifest."""
+    """Build into `out` and return the manifest (the same bytes for the same seed, whatever `jobs`)."""
     seed = split_seed(config.world.seed, config.split)
     out.mkdir(parents=True, exist_ok=True)
     world = build_world(replace(config.world, seed=seed))
