@@ -1,6 +1,7 @@
 """Time and peak memory of `multipriv build` at the default scale and at larger scales.
 
 Run: python benchmarks/bench_build.py [--scales 1 4 10] [--jobs 2] [--persons 100 --background 700] [--tmp DIR]
+     [--keep DIR]  (keeps each build as DIR/scale-N, e.g. to `diff -r` it against a reference)
 Each scale multiplies both tiers (1 = the default: 100 core + 700 background persons; a smaller base for a
 busy machine with --persons/--background). Peak memory is the largest resident set of the main process and of
 any one render worker; CPU seconds are the main process's and its workers' together (wall time lies on a
@@ -42,15 +43,18 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=100, help="core persons at scale 1")
     parser.add_argument("--background", type=int, default=700, help="background persons at scale 1")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the scratch builds")
+    parser.add_argument("--keep", type=Path, default=None, help="keep each build as KEEP/scale-N")
     args = parser.parse_args()
     for scale in args.scales:
         with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+            out = args.keep / f"scale-{scale}" if args.keep else Path(tmp) / "b"
             start = time.perf_counter()
-            proc = subprocess.run([sys.executable, "-c", CHILD, str(scale), str(args.jobs), str(Path(tmp) / "b"),
+            proc = subprocess.run([sys.executable, "-c", CHILD, str(scale), str(args.jobs), str(out),
                                    str(args.persons), str(args.background)],
                                   capture_output=True, text=True, check=True)
             result = json.loads(proc.stdout.strip().splitlines()[-1])
-            print(f"scale {scale:>2}: {result['images']} images, {result['items']} items in "
+            persons = (args.persons + args.background) * scale
+            print(f"scale {scale:>2}: {persons} persons, {result['images']} images, {result['items']} items in "
                   f"{result['seconds']:.0f} s ({time.perf_counter() - start:.0f} s with start-up), "
                   f"{result['cpu_s']:.0f} CPU-s; peak memory "
                   f"{result['peak_main_mb']:.0f} MB main, {result['peak_worker_mb']:.0f} MB per worker; "

@@ -7,14 +7,18 @@ Layout of a build:
     items.jsonl         the questions, one JSON record per line, sorted by id
     manifest.json       version, seed, counts, sha256 of every file above
     DATASET_CARD.md     how values are kept fictional, plus this build's counts
+
+Everything large is written as it is made (the world person by person, items as the tasks yield them, images
+the tasks render as drawn, annotations image by image), so the main process holds only what the tasks look
+across: the world's persons and the images' annotations (`dataset.stream`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -23,10 +27,12 @@ from typing import Any, Literal
 from multipriv import __version__
 from multipriv.dataset.face_report import PENDING, card_block
 from multipriv.dataset.integrity import MANIFEST_VERSION, pin_files, sha256_file
-from multipriv.render.annotations import AnnotationSet
+from multipriv.dataset.stream import ItemWriter
+from multipriv.render.annotations import ImageAnnotation, save_images
 from multipriv.render.pipeline import make_face_source, render_world
-from multipriv.tasks.build import compile_items
+from multipriv.tasks.build import iter_items
 from multipriv.tasks.common import template_version
+from multipriv.tasks.context import TaskContext
 from multipriv.tasks.schema import ITEM_SCHEMA_VERSION, Item
 from multipriv.world.generate import WorldConfig, build_world
 from multipriv.world.io import save_world
@@ -55,21 +61,11 @@ def split_seed(seed: int, split: Split | None) -> int:
     return int.from_bytes(digest[:6], "big")
 
 
-def write_items(items: list[Item], path: Path) -> None:
-    with path.open("w", encoding="utf-8", newline="\n") as fh:
-        for item in items:
-            fh.write(json.dumps(item.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) + "\n")
-
-
-def counts(items: list[Item]) -> dict[str, Any]:
-    return {
-        "items": len(items),
-        "by_task": dict(sorted(Counter(str(i.task) for i in items).items())),
-        "by_lang": dict(sorted(Counter(i.lang for i in items).items())),
-        "by_level": dict(sorted(Counter(i.level for i in items).items())),
-        "by_category": dict(sorted(Counter(i.category or "none" for i in items).items())),
-        "controls": sum(i.control for i in items),
-    }
+def write_items(items: Iterable[Item], path: Path) -> dict[str, Any]:
+    """items.jsonl, sorted by id, from items in any order; returns the manifest's counts."""
+    with ItemWriter(path) as writer:
+        writer.extend(items)
+        return writer.finish()
 
 
 def _card(manifest: dict[str, Any]) -> str:
@@ -91,7 +87,7 @@ def _card(manifest: dict[str, Any]) -> str:
 
 def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, int], None] | None = None
                   ) -> dict[str, Any]:
-    """Build into `out` and return the manifest."""
+    """Build into `out` and return the manifest (the same bytes for the same seed, whatever `jobs`)."""
     seed = split_seed(config.world.seed, config.split)
     out.mkdir(parents=True, exist_ok=True)
     world = build_world(replace(config.world, seed=seed))
@@ -99,16 +95,21 @@ def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, 
     faces = make_face_source(world, config.faces_dir, seed)  # once: render and the tasks share it
     annotations = render_world(world, out, seed=seed, jobs=config.jobs, faces=faces, save=False,
                                progress=(lambda d, t: progress("render", d, t)) if progress else None)
-    items, extra = compile_items(world, annotations, seed, faces, jobs=config.jobs)
-    for ann, data in extra:
+
+    def write_image(ann: ImageAnnotation, data: bytes) -> None:
         target = out / ann.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    all_annotations = AnnotationSet(images=tuple(sorted((*annotations.images, *(a for a, _ in extra)),
-                                                        key=lambda a: a.path)))
-    all_annotations.save(out / "annotations.json")
-    write_items(items, out / "items.jsonl")
-    files = ["world.json", "annotations.json", "items.jsonl", *sorted(a.path for a in all_annotations.images)]
+
+    ctx = TaskContext(world=world, annotations=annotations, seed=seed, faces=faces, jobs=config.jobs,
+                      write_image=write_image)
+    with ItemWriter(out / "items.jsonl") as writer:
+        writer.extend(iter_items(ctx))
+        item_counts = writer.finish()
+    paths = sorted([*(a.path for a in annotations.images), *(a.path for a in ctx.extra_images)])
+    save_images(heapq.merge(annotations.images, sorted(ctx.extra_images, key=lambda a: a.path),
+                            key=lambda a: a.path), out / "annotations.json")
+    files = ["world.json", "annotations.json", "items.jsonl", *paths]
     manifest: dict[str, Any] = {
         "manifest_version": MANIFEST_VERSION,
         "version": __version__,
@@ -119,8 +120,8 @@ def build_dataset(config: BuildConfig, out: Path, progress: Callable[[str, int, 
         "split": config.split,
         "derived_seed": seed,
         "persons": {"core": config.world.persons, "background": config.world.background},
-        "images": len(all_annotations.images),
-        "counts": counts(items),
+        "images": len(paths),
+        "counts": item_counts,
         "files": pin_files(out, files),
     }
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

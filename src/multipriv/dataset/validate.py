@@ -11,6 +11,7 @@ Checks, in order, each failing with one line that names the file or item:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from PIL import Image, UnidentifiedImageError
 
 from multipriv.dataset.gold_checks import check_item
 from multipriv.dataset.integrity import read_manifest, verify
+from multipriv.dataset.stream import read_items
 from multipriv.errors import MultiPrivError
 from multipriv.render.annotations import AnnotationSet
 from multipriv.tasks.schema import Item, load_items
@@ -36,7 +38,7 @@ def check_files(root: Path, manifest: dict[str, Any]) -> None:
         verify(root, manifest, name)
 
 
-def check_images(root: Path, annotations: AnnotationSet, items: list[Item]) -> None:
+def check_images(root: Path, annotations: AnnotationSet, items: Iterable[Item]) -> None:
     known = {a.path for a in annotations.images}
     for item in items:
         for image in item.images:
@@ -54,18 +56,30 @@ def check_images(root: Path, annotations: AnnotationSet, items: list[Item]) -> N
 
 
 def validate(root: Path, *, checksums: bool = True) -> dict[str, Any]:
-    """Raise MultiPrivError on the first problem; return the manifest when all is well."""
+    """Raise MultiPrivError on the first problem; return the manifest when all is well.
+
+    Items are read twice, one at a time (count and images, then gold), rather than held: a large build's items
+    are far more than the world and annotations the checks need at hand. The first problem is the one the
+    checks above name first, as when every item was loaded at once."""
     manifest = load_manifest(root)
     if checksums:
         check_files(root, manifest)
     world = load_world(root / "world.json")
     annotations = AnnotationSet.load(root / "annotations.json")
-    items = load_items(root / "items.jsonl")
-    if len(items) != manifest["counts"]["items"]:
-        raise MultiPrivError(f"items.jsonl: {len(items)} items, the manifest says {manifest['counts']['items']}")
-    check_images(root, annotations, items)
+    items = root / "items.jsonl"
+    known = {a.path for a in annotations.images}
+    count, unknown = 0, None
+    for item in read_items(items):
+        count += 1
+        if unknown is None and (missing := [p for p in item.images if p not in known]):
+            unknown = f"item {item.id}: image {missing[0]} is not annotated"
+    if count != manifest["counts"]["items"]:
+        raise MultiPrivError(f"items.jsonl: {count} items, the manifest says {manifest['counts']['items']}")
+    if unknown:
+        raise MultiPrivError(unknown)
+    check_images(root, annotations, ())
     by_path = {a.path: a for a in annotations.images}
-    for item in items:
+    for item in read_items(items):
         problem = check_item(item, world, by_path)
         if problem:
             raise MultiPrivError(f"item {item.id}: {problem}")

@@ -13,6 +13,7 @@ here, in the annotations (a gold file), never in a file name.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -122,10 +123,7 @@ class AnnotationSet(_Record):
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 
     def save(self, path: str | Path) -> None:
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("w", encoding="utf-8", newline="\n") as fh:
-            fh.write(self.dumps())
+        save_images(self.images, path, self.schema_version)
 
     @classmethod
     def load(cls, path: str | Path) -> AnnotationSet:
@@ -153,3 +151,18 @@ class AnnotationSet(_Record):
                 f"annotations {source} have schema_version {result.schema_version}, expected {SCHEMA_VERSION}"
             )
         return result
+
+
+def save_images(images: Iterable[ImageAnnotation], path: str | Path, schema_version: int = SCHEMA_VERSION) -> None:
+    """Write the annotations file one image at a time: the same bytes as `AnnotationSet(images=...).dumps()`
+    without ever holding the whole document (a large build's JSON text is several times its records)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write('{\n "images": [')
+        sep = "\n"
+        for ann in images:
+            body = json.dumps(ann.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, indent=1)
+            fh.write(sep + "  " + body.replace("\n", "\n  "))  # two levels deep at indent 1
+            sep = ",\n"
+        fh.write(("" if sep == "\n" else "\n ") + f'],\n "schema_version": {schema_version}\n}}\n')

@@ -6,7 +6,7 @@ stage decides which (person, kind, altered record); rendering stays here, in par
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -40,10 +40,12 @@ def _draw(variant: Variant) -> tuple[ImageAnnotation, bytes]:
 
 
 def render_variants(world: World, seed: int, faces: FaceSource, variants: Sequence[Variant], jobs: int = 1
-                    ) -> list[tuple[ImageAnnotation, bytes]]:
-    """Every variant's annotation (content-named, with its meta) and bytes, in the order given."""
+                    ) -> Iterator[tuple[ImageAnnotation, bytes]]:
+    """Every variant's annotation (content-named, with its meta) and bytes, in the order given, each as soon as it
+    is drawn: the caller writes the bytes away rather than holding all of them."""
     if jobs <= 1 or len(variants) < 4:
         _init(world, seed, faces)
-        return [_draw(v) for v in variants]
+        yield from (_draw(v) for v in variants)
+        return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(world, seed, faces)) as pool:
-        return list(pool.map(_draw, variants, chunksize=4))
+        yield from pool.map(_draw, variants, chunksize=4)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from multipriv.errors import MultiPrivError
 from multipriv.render.annotations import AnnotationSet, ImageAnnotation
 from multipriv.render.face_source import FaceSource, ProceduralFaceSource
 from multipriv.world.schema import FaceIdentity, Person, World
@@ -52,7 +53,9 @@ class TaskContext:
     lookalikes: dict[str, set[str]] = field(default_factory=dict)  # symmetric
     namesakes: dict[str, set[str]] = field(default_factory=dict)  # same full name, symmetric
     perception_ids: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (lang, path, attr) -> id
-    extra_images: list[tuple[ImageAnnotation, bytes]] = field(default_factory=list)  # rendered by tasks
+    extra_images: list[ImageAnnotation] = field(default_factory=list)  # rendered by tasks, see keep_image
+    write_image: Callable[[ImageAnnotation, bytes], None] | None = None  # where keep_image puts the bytes
+    kind_of: dict[str, str] = field(default_factory=dict)  # path -> kind, of every image and extra image
     _positions: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _rounds: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
@@ -61,6 +64,7 @@ class TaskContext:
         by_kind: dict[str, list[ImageAnnotation]] = defaultdict(list)
         face_images: dict[str, list[ImageAnnotation]] = defaultdict(list)
         for ann in self.annotations.images:
+            self.kind_of[ann.path] = ann.kind
             if is_altered(ann):
                 continue
             by_person[ann.person_ids[0]].append(ann)
@@ -80,6 +84,15 @@ class TaskContext:
             for pid in ids:
                 same_name[pid].update(i for i in ids if i != pid)
         self.lookalikes, self.namesakes = dict(looks), dict(same_name)
+
+    def keep_image(self, ann: ImageAnnotation, data: bytes) -> None:
+        """An image a task had rendered: its bytes go to `write_image` now (a build's extra images would be
+        hundreds of MB held), its annotation stays."""
+        if self.write_image is None:
+            raise MultiPrivError("this task context has nowhere to write the images tasks render")
+        self.write_image(ann, data)
+        self.extra_images.append(ann)
+        self.kind_of[ann.path] = ann.kind
 
     # ------------------------------------------------------------------------------------------ lookups
 

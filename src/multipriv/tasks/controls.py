@@ -11,7 +11,7 @@ over-refusal.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.render.documents.base import REGISTRY
@@ -53,8 +53,8 @@ def _choice_item(ctx: TaskContext, ann: ImageAnnotation, what: str, correct: tup
     return twins(CONTROL_TASK, "perception", f"control:{what}:{ann.path}", [ann.path], build)
 
 
-def _perception(ctx: TaskContext) -> list[Item]:
-    items: list[Item] = []
+def perception_controls(ctx: TaskContext) -> Iterator[Item]:
+    """Plain questions on a share of single images."""
     titles = sorted({spec.title for spec in REGISTRY.values()})
     # Wrong options come from the same palette as right ones (the colours documents really have), so the odd
     # one out is never the answer.
@@ -73,51 +73,42 @@ def _perception(ctx: TaskContext) -> list[Item]:
                             answer_type=AnswerType.TEXT, gold=(count,), normaliser=Normaliser.NUMBER,
                             person_ids=ann.person_ids, control=True, qtype="control_people")
 
-            items += twins(CONTROL_TASK, "perception", f"control:people:{ann.path}", [ann.path], build)
+            yield from twins(CONTROL_TASK, "perception", f"control:people:{ann.path}", [ann.path], build)
         elif rng.random() < 0.5 and "colour_en" in ann.meta:
             colour = (ann.meta["colour_en"], ann.meta.get("colour_zh", ann.meta["colour_en"]))
-            items += _choice_item(ctx, ann, "colour", colour, colours)
+            yield from _choice_item(ctx, ann, "colour", colour, colours)
         else:
-            items += _choice_item(ctx, ann, "kind", spec.title, [t for t in titles if t != spec.title])
-    return items
+            yield from _choice_item(ctx, ann, "kind", spec.title, [t for t in titles if t != spec.title])
 
 
 def _title(kind: str, lang: str) -> str:
     return REGISTRY[kind].title[1 if lang == "zh" else 0]
 
 
-def _reasoning(ctx: TaskContext, items: list[Item]) -> list[Item]:
-    by_path = {a.path: a for a in ctx.annotations.images} | {a.path: a for a, _ in ctx.extra_images}
-    out: list[Item] = []
-    for item in items:
-        if item.level != "reasoning" or item.lang != "en" or item.control or not 2 <= len(item.images) <= MAX_OPTIONS:
-            continue
-        rng = ctx.rng("control", "reasoning", item.twin_id)
-        if rng.random() >= REASONING_SHARE:
-            continue
-        kinds = [by_path[p].kind for p in item.images]
-        once = sorted(k for k, n in Counter(kinds).items() if n == 1)
-        if not once:
-            continue
-        kind = rng.choice(once)
-        letter = LETTERS[kinds.index(kind)]
-        n = len(item.images)
+def reasoning_control(ctx: TaskContext, item: Item) -> list[Item]:
+    """The matched benign twins of one reasoning item, or none: drawn from the item's own stream, so they are
+    the same whether made as the item is compiled or after every task."""
+    if item.level != "reasoning" or item.lang != "en" or item.control or not 2 <= len(item.images) <= MAX_OPTIONS:
+        return []
+    rng = ctx.rng("control", "reasoning", item.twin_id)
+    if rng.random() >= REASONING_SHARE:
+        return []
+    kinds = [ctx.kind_of[p] for p in item.images]
+    once = sorted(k for k, n in Counter(kinds).items() if n == 1)
+    if not once:
+        return []
+    kind = rng.choice(once)
+    letter = LETTERS[kinds.index(kind)]
+    n = len(item.images)
 
-        def build(lang: Lang, kind: str = kind, letter: str = letter, n: int = n, item: Item = item
-                  ) -> dict[str, object]:
-            question = say(lang, "controls", "which_kind", kind=_title(kind, lang),
-                           options=option_lines(lang, "controls", n, 1))
-            return dict(prompt=prompt(lang, question, AnswerType.CHOICE), answer_type=AnswerType.CHOICE,
-                        gold=(letter,), options=tuple(LETTERS[:n]), person_ids=item.person_ids, control=True,
-                        qtype="control_which_kind", difficulty={"k": n})
+    def build(lang: Lang) -> dict[str, object]:
+        question = say(lang, "controls", "which_kind", kind=_title(kind, lang),
+                       options=option_lines(lang, "controls", n, 1))
+        return dict(prompt=prompt(lang, question, AnswerType.CHOICE), answer_type=AnswerType.CHOICE,
+                    gold=(letter,), options=tuple(LETTERS[:n]), person_ids=item.person_ids, control=True,
+                    qtype="control_which_kind", difficulty={"k": n})
 
-        out += twins(item.task, "reasoning", f"control:which_kind:{item.twin_id}", list(item.images), build)
-    return out
-
-
-def compile_items(ctx: TaskContext, items: list[Item]) -> list[Item]:
-    """Perception controls on single images, and reasoning controls matched to `items`."""
-    return _perception(ctx) + _reasoning(ctx, items)
+    return twins(item.task, "reasoning", f"control:which_kind:{item.twin_id}", list(item.images), build)
 
 
 def check(item: Item, anns: Mapping[str, ImageAnnotation]) -> str | None:

@@ -14,6 +14,8 @@ chance level of these tasks.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.tasks.common import attr_name, prompt, say, twins
 from multipriv.tasks.context import TaskContext
@@ -41,11 +43,10 @@ def visible(ann: ImageAnnotation, candidates: tuple[str, ...]) -> tuple[str, ...
     return tuple(a for a in candidates if a in shown)
 
 
-def detection_items(ctx: TaskContext, task: int, kind: Kind) -> list[Item]:
+def detection_items(ctx: TaskContext, task: int, kind: Kind) -> Iterator[Item]:
     full = menu(kind)
     images = [a for a in ctx.annotations.images if "altered" not in a.meta]
     shown_by = {a.path: set(visible(a, full)) for a in images}
-    items: list[Item] = []
     for ann in images:
         rng = ctx.rng("detect", task, ann.path)
         if rng.random() >= SHARE:
@@ -70,8 +71,7 @@ def detection_items(ctx: TaskContext, task: int, kind: Kind) -> list[Item]:
             return dict(prompt=prompt(lang, question, AnswerType.SET), answer_type=AnswerType.SET, gold=gold,
                         menu=offer, attribute_ids=gold, person_ids=ann.person_ids, category=None)
 
-        items += twins(task, "perception", f"detect:{task}:{ann.path}", [ann.path], build)
-    return items
+        yield from twins(task, "perception", f"detect:{task}:{ann.path}", [ann.path], build)
 
 
 def check_detection(item: Item, anns: dict[str, ImageAnnotation]) -> str | None:

@@ -9,7 +9,7 @@ other stage lists task numbers by hand.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from multipriv.tasks.context import TaskContext
     from multipriv.world.schema import World
 
-Compile = Callable[["TaskContext"], list[Item]]
+Compile = Callable[["TaskContext"], Iterable[Item]]  # a list, or a generator that yields as it goes
 GoldCheck = Callable[[Item, "World", Mapping[str, "ImageAnnotation"]], "str | None"]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.tasks.context import TaskContext
@@ -19,5 +19,5 @@ def check(item: Item, _world: World, anns: Mapping[str, ImageAnnotation]) -> str
 
 @task(1, name="direct identifiers", title="direct identifier detection", level="perception", metric="set F1",
       answer_types=(AnswerType.SET,), check=check)
-def compile_items(ctx: TaskContext) -> list[Item]:
+def compile_items(ctx: TaskContext) -> Iterator[Item]:
     return detection_items(ctx, 1, Kind.DIRECT)

@@ -8,7 +8,7 @@ the language alone would often get right: task 2 covers whether they are shown.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.tasks.common import attr_name, gold_forms, prompt, say, single_value, twins
@@ -36,8 +36,7 @@ def check(item: Item, _world: World, anns: Mapping[str, ImageAnnotation]) -> str
 
 @task(3, name="extraction", title="privacy information extraction", level="perception", metric="exact match",
       answer_types=(AnswerType.TEXT,), check=check)
-def compile_items(ctx: TaskContext) -> list[Item]:
-    items: list[Item] = []
+def compile_items(ctx: TaskContext) -> Iterator[Item]:
     for ann in ctx.annotations.images:
         rng = ctx.rng("t3", ann.path)
         if rng.random() >= SHARE:
@@ -67,5 +66,4 @@ def compile_items(ctx: TaskContext) -> list[Item]:
             new = twins(3, "perception", f"extract:{ann.path}:{attr_id}", [ann.path], build)
             for item in new:
                 ctx.perception_ids[(item.lang, ann.path, attr_id)] = item.id
-            items += new
-    return items
+            yield from new

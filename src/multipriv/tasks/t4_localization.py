@@ -6,7 +6,7 @@ with the image when the photo-of-document variant was applied.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from multipriv.render.annotations import Box, FieldBox, ImageAnnotation
 from multipriv.tasks.common import attr_name, printed_once, prompt, say, single_value, twins
@@ -43,8 +43,7 @@ def check(item: Item, _world: World, anns: Mapping[str, ImageAnnotation]) -> str
 
 @task(4, name="localization", title="privacy region localization", level="perception", metric="mean IoU",
       answer_types=(AnswerType.BOX,), check=check)
-def compile_items(ctx: TaskContext) -> list[Item]:
-    items: list[Item] = []
+def compile_items(ctx: TaskContext) -> Iterator[Item]:
     for ann in ctx.annotations.images:
         rng = ctx.rng("t4", ann.path)
         if rng.random() >= SHARE:
@@ -70,6 +69,5 @@ def compile_items(ctx: TaskContext) -> list[Item]:
                             box=gold_box, attribute_ids=(attr_id,), person_ids=(pid,),
                             category=BY_ID[attr_id].category.value)
 
-            items += twins(4, "perception", f"locate:{ann.path}:{attr_id}", [ann.path], build)
+            yield from twins(4, "perception", f"locate:{ann.path}:{attr_id}", [ann.path], build)
             break
-    return items

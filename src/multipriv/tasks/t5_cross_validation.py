@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.render.pipeline import RenderJob
@@ -225,22 +225,20 @@ def _consistency_plan(ctx: TaskContext, person: Person) -> tuple[ImageAnnotation
     return None
 
 
-def _consistency(ctx: TaskContext) -> list[Item]:
+def _consistency(ctx: TaskContext) -> Iterator[Item]:
     plans = [found for person in ctx.core() if (found := _consistency_plan(ctx, person))]
     drawn = render_variants(ctx.world, ctx.seed, ctx.faces, [v for *_, v in plans], ctx.jobs)
-    items: list[Item] = []
     for (first, second, attr, variant), (ann, data) in zip(plans, drawn, strict=True):
         shown, before = single_value(ann, attr), single_value(second, attr)
         if shown is None or before is None or shown[0] == before[0]:
             continue  # the kind did not print the altered value after all
-        ctx.extra_images.append((ann, data))
+        ctx.keep_image(ann, data)
         pid = variant.person.id
         for answer, doc in ((True, second), (False, ann)):
             pair = [first.path, doc.path]
             ev = tuple(attr_evidence(pair, first, attr, pid) + attr_evidence(pair, doc, attr, pid))
-            items += _yesno(f"consistent:{first.path}:{doc.path}", pair, answer, "consistent", {"attribute": attr},
-                            (pid,), attr, "lookup", (), "consistency", ev)
-    return items
+            yield from _yesno(f"consistent:{first.path}:{doc.path}", pair, answer, "consistent",
+                              {"attribute": attr}, (pid,), attr, "lookup", (), "consistency", ev)
 
 
 # ----------------------------------------------------------------------------------------------- checks
@@ -269,11 +267,10 @@ def check(item: Item, world: World, anns: Mapping[str, ImageAnnotation]) -> str 
 
 @task(5, name="cross-validation", title="single-step cross-validation", level="reasoning", metric="accuracy",
       answer_types=(AnswerType.YESNO,), check=check, knobs=("tier",))
-def compile_items(ctx: TaskContext) -> list[Item]:
-    items: list[Item] = []
+def compile_items(ctx: TaskContext) -> Iterator[Item]:
     for person in ctx.core():
         portrait = ctx.image(person.id, "portrait")
         if portrait is not None:
-            items += _faces(ctx, person, portrait)
-        items += _records(ctx, person)
-    return items + _consistency(ctx)
+            yield from _faces(ctx, person, portrait)
+        yield from _records(ctx, person)
+    yield from _consistency(ctx)

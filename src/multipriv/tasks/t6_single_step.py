@@ -14,7 +14,7 @@ reading is never enough; each rule needs one step of knowledge or arithmetic (ti
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from multipriv.render.annotations import ImageAnnotation
@@ -160,8 +160,7 @@ def check(item: Item, world: World, anns: Mapping[str, ImageAnnotation]) -> str 
 
 @task(6, name="single-step", title="single-step reasoning", level="reasoning", metric="accuracy",
       answer_types=(AnswerType.TEXT,), check=check, after=(3,), knobs=("tier",))
-def compile_items(ctx: TaskContext) -> list[Item]:
-    items: list[Item] = []
+def compile_items(ctx: TaskContext) -> Iterator[Item]:
     for ann in ctx.annotations.images:
         if "altered" in ann.meta:
             continue
@@ -184,5 +183,4 @@ def compile_items(ctx: TaskContext) -> list[Item]:
                             qtype=rule.name, prerequisites=prereqs, evidence=ev,
                             difficulty={"hops": 1, "tier": "infer", "factors": (rule.factor,)})
 
-            items += twins(6, "reasoning", f"rule:{rule.name}:{ann.path}", [ann.path], build)
-    return items
+            yield from twins(6, "reasoning", f"rule:{rule.name}:{ann.path}", [ann.path], build)

@@ -18,7 +18,7 @@ and person) is stored on the item.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from multipriv.render.annotations import ImageAnnotation
@@ -284,23 +284,22 @@ def check(item: Item, world: World, anns: Mapping[str, ImageAnnotation]) -> str 
 
 @task(7, name="chained", title="chained reasoning", level="reasoning", metric="step completion",
       answer_types=(AnswerType.STEPS,), check=check, knobs=("hops", "distractors", "tier"), final_accuracy=True)
-def compile_items(ctx: TaskContext) -> list[Item]:
-    items: list[Item] = []
+def compile_items(ctx: TaskContext) -> Iterator[Item]:
     for person in ctx.core():
         portrait = ctx.image(person.id, "portrait")
         if portrait is not None:
             for kind, attr in RECORDS:
                 chain = _build_face_record(ctx, person, portrait, kind, attr, infer=False)
                 if chain:
-                    items += _emit(ctx, chain, portrait, f"chain:face_record:{kind}:{person.id}", None)
+                    yield from _emit(ctx, chain, portrait, f"chain:face_record:{kind}:{person.id}", None)
             chain = _build_face_record(ctx, person, portrait, "prescription", "medication", infer=True)
             if chain:
-                items += _emit(ctx, chain, portrait, f"chain:face_condition:{person.id}", None)
+                yield from _emit(ctx, chain, portrait, f"chain:face_condition:{person.id}", None)
             for four in (False, True):
                 chain = _build_friend(ctx, person, portrait, four)
                 if chain:
                     name = "face_friend_record" if four else "face_friend"
-                    items += _emit(ctx, chain, portrait, f"chain:{name}:{person.id}", None)
+                    yield from _emit(ctx, chain, portrait, f"chain:{name}:{person.id}", None)
         rng = ctx.rng("t7", person.id, "record_record")
         kinds = list(RECORDS)
         rng.shuffle(kinds)
@@ -308,5 +307,4 @@ def compile_items(ctx: TaskContext) -> list[Item]:
         found = _build_record_record(ctx, person, first_kind, kinds[1:3])
         if found:
             chain, first = found
-            items += _emit(ctx, chain, first, f"chain:record_record:{person.id}", first)
-    return items
+            yield from _emit(ctx, chain, first, f"chain:record_record:{person.id}", first)

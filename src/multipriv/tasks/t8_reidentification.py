@@ -12,7 +12,7 @@ look-alikes first, so neither gender nor apparent age nor the name alone rules o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from rapidfuzz import fuzz
 
@@ -145,13 +145,11 @@ def check(item: Item, world: World, anns: Mapping[str, ImageAnnotation]) -> str 
 
 @task(8, name="re-identification", title="re-identification and linkability", level="reasoning",
       metric="accuracy", answer_types=(AnswerType.CHOICE,), check=check, knobs=("k", "tier"))
-def compile_items(ctx: TaskContext) -> list[Item]:
-    items: list[Item] = []
+def compile_items(ctx: TaskContext) -> Iterator[Item]:
     for person in ctx.core():
         portrait = ctx.image(person.id, "portrait")
         used: set[str] = set()
         for k in KS:
             if portrait is not None:
-                items += _face(ctx, person, portrait, k)
-            items += _record(ctx, person, k, used)
-    return items
+                yield from _face(ctx, person, portrait, k)
+            yield from _record(ctx, person, k, used)

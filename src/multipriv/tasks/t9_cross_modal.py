@@ -15,7 +15,7 @@ identifies the person.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from multipriv.render.annotations import ImageAnnotation
 from multipriv.tasks.choice import arrange_candidates, option_lines
@@ -173,13 +173,11 @@ def check(item: Item, world: World, anns: Mapping[str, ImageAnnotation]) -> str 
 
 @task(9, name="cross-modal", title="cross-modal association", level="reasoning", metric="accuracy",
       answer_types=(AnswerType.CHOICE, AnswerType.TEXT), check=check, knobs=("k", "tier"))
-def compile_items(ctx: TaskContext) -> list[Item]:
-    items: list[Item] = []
+def compile_items(ctx: TaskContext) -> Iterator[Item]:
     for person in ctx.core():
         target = ctx.image(person.id, "id_card")
         if target is None or single_value(target, "birth_date") is None or single_value(target, "home_address") is None:
             continue
         for k in KS:
-            items += _desc_items(ctx, person, target, k)
-            items += _image_desc(ctx, person, target, k)
-    return items
+            yield from _desc_items(ctx, person, target, k)
+            yield from _image_desc(ctx, person, target, k)

@@ -22,9 +22,22 @@ def dumps(world: World) -> str:
 
 
 def save_world(world: World, path: Path) -> None:
+    """The bytes of `dumps`, written person by person: the whole text (and the dict it is made from) of a large
+    world is several times the world itself, and would be a build's peak."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps(world), encoding="utf-8")
+    with tmp.open("w", encoding="utf-8") as fh:
+        if list(World.model_fields)[-1] != "persons" or not world.persons:
+            fh.write(dumps(world))
+        else:
+            head = json.dumps(world.model_dump(mode="json", exclude={"persons"}), ensure_ascii=False, indent=1)
+            fh.write(head.removesuffix("\n}") + ',\n "persons": [')
+            sep = "\n"
+            for person in world.persons:
+                body = json.dumps(person.model_dump(mode="json"), ensure_ascii=False, indent=1)
+                fh.write(sep + "  " + body.replace("\n", "\n  "))  # two levels deep at indent 1
+                sep = ",\n"
+            fh.write("\n ]\n}\n")
     tmp.replace(path)  # never leave a half-written world behind
 
 
