@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from multipriv.cli import app
 from multipriv.pipeline.main_job import BASELINES, CONDITIONS
+from multipriv.pipeline.steps import faces_installed
 
 pytestmark = pytest.mark.full
 
@@ -25,6 +26,10 @@ def test_run_builds_evaluates_scores_and_reports_then_resumes(tmp_path: Path) ->
         assert {r["condition"] for r in rows} == set(CONDITIONS)
         assert (out / "runs" / name / "scores.jsonl").is_file()
     assert json.loads((out / "dev-data" / "manifest.json").read_text())["split"] == "dev"
+    # with the extra `faces` (the dev extras hold it), the faces were measured beside the evaluation
+    assert (out / "data" / "face_check.json").is_file() == faces_installed()
+    if faces_installed():
+        assert "rank-1" in (out / "data" / "DATASET_CARD.md").read_text(encoding="utf-8")
     report = (out / "report" / "report.html").read_text(encoding="utf-8")
     assert all(name in report for name in BASELINES)
     oracle = [json.loads(line) for line in (out / "runs" / "oracle" / "scores.jsonl").read_text().splitlines()]

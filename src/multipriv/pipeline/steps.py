@@ -13,10 +13,10 @@ from multipriv.baselines.floors import FloorRow, floor_scores
 from multipriv.baselines.priors import learn_from_build
 from multipriv.dataset.build import BuildConfig, build_dataset
 from multipriv.dataset.manifest import checked
+from multipriv.dataset.stream import read_items
 from multipriv.dataset.validate import validate
 from multipriv.errors import MultiPrivError
 from multipriv.pipeline.reporter import QUIET, Reporter
-from multipriv.render.annotations import AnnotationSet
 from multipriv.report import ReportPaths, write_report
 from multipriv.report.collect import collect
 
@@ -71,23 +71,37 @@ def measure_faces(data: Path, reporter: Reporter = QUIET) -> dict[str, Any]:
     """Measure every recorded face with dlib's recogniser; write face_check.json and the card's face section."""
     from multipriv.dataset.face_check import face_check
     from multipriv.dataset.face_embed import FaceRecogniser
-    from multipriv.dataset.face_report import update_card
-    from multipriv.dataset.face_report import write_report as write_face_report
 
     recogniser = FaceRecogniser()
     with reporter.progress("faces") as tick:
         report = face_check(data, recogniser, lambda done, total: tick(done, total))
-    update_card(data / "DATASET_CARD.md", report)
-    reporter.say(f"wrote {write_face_report(data, report)} and the face section of {data / 'DATASET_CARD.md'}")
+    save_face_report(data, report, reporter)
     return report
 
 
+def save_face_report(data: Path, report: dict[str, Any], reporter: Reporter = QUIET) -> None:
+    """face_check.json and the dataset card's face section (both outside the manifest: the build's pinned
+    files do not change)."""
+    from multipriv.dataset.face_report import update_card
+    from multipriv.dataset.face_report import write_report as write_face_report
+
+    update_card(data / "DATASET_CARD.md", report)
+    reporter.say(f"wrote {write_face_report(data, report)} and the face section of {data / 'DATASET_CARD.md'}")
+
+
+def face_report_of(data: Path) -> dict[str, Any]:
+    """The face check's report, writing nothing: for a child process (`main_job`)."""
+    from multipriv.dataset.face_check import face_check
+
+    return face_check(data)
+
+
 def read_images_once(data: Path, reporter: Reporter = QUIET, jobs: int = 2) -> None:
-    """Read every image once with OCR before the `ocr` and `ocr-rules` baselines answer from the cache they
-    share (in `jobs` processes; answering pair by pair would read them one at a time)."""
+    """Read every image an item shows once with OCR before the `ocr` and `ocr-rules` baselines answer from the
+    cache they share (in `jobs` processes; answering pair by pair would read them one at a time)."""
     from multipriv.baselines.ocr.reader import warm_cache
 
-    paths = [data / a.path for a in AnnotationSet.load(data / "annotations.json").images]
+    paths = sorted({data / p for item in read_items(data / "items.jsonl") for p in item.images})
     with reporter.progress("OCR (ocr, ocr-rules baselines)") as tick:
         warm_cache(paths, data / ".ocr_cache", jobs=jobs, progress=lambda done, total: tick(done, total))
 
