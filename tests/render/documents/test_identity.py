@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from doc_helpers import person_of, read_back, render_all, render_kind
 
-import multipriv.render.documents.identity as identity  # registers id_card, passport and (via identity_cards) more
+import multipriv.render.documents.identity  # noqa: F401  (registers id_card and passport)
 import multipriv.render.documents.identity_cards as identity_cards
 import multipriv.render.documents.vehicle as vehicle  # noqa: F401  (registers the vehicle kinds)
+from multipriv.render.documents import printed_dates
 from multipriv.render.documents.base import REGISTRY, Rendered
 from multipriv.score.normalise import dates_in
 from multipriv.world.schema import World
@@ -141,5 +142,5 @@ def test_ocr_reads_the_fields(rendered: dict[tuple[str, str], Rendered], ocr: An
 def test_card_numbers_group_like_embossed_cards() -> None:
     assert identity_cards.group_card_number("4242424242424242") == "4242 4242 4242 4242"
     assert identity_cards.group_card_number("378282246310005") == "3782 822463 10005"
-    assert identity.icao_date(dt.date(2000, 11, 6)) == "06 NOV 2000"
-    assert re.fullmatch(r"\d{4}年\d{2}月\d{2}日", identity.zh_date(dt.date(2000, 11, 6)))
+    assert printed_dates.day_mon_year(dt.date(2000, 11, 6)) == "06 NOV 2000"
+    assert re.fullmatch(r"\d{4}年\d{2}月\d{2}日", printed_dates.zh_padded(dt.date(2000, 11, 6)))
