@@ -163,8 +163,9 @@ def describe_correlation(result: CorrelationResult) -> str:
     n = result.n_models
     if result.spearman is None or result.kendall is None:
         if n < MIN_MODELS:
-            return (f"Correlations need several models (at least {MIN_MODELS}); this report has {n}, so it cannot "
-                    "say whether perception scores predict reasoning risk.")
+            return (f"Correlations need several models (at least {MIN_MODELS}, not counting the reference baselines "
+                    f"{', '.join(REFERENCE_MODELS)}); this report has {n}, so it cannot say whether perception "
+                    "scores predict reasoning risk.")
         return result.note
     s, k = result.spearman, result.kendall
     head = (f"Spearman rho = {_num(s.estimate)} [{_num(s.lo)}, {_num(s.hi)}], Kendall tau = {_num(k.estimate)} "
