@@ -9,6 +9,7 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import openai
@@ -20,9 +21,9 @@ from multipriv.score.record import score_item
 from multipriv.tasks.schema import Item
 
 
-@pytest.fixture(scope="module")
-def server(small_build: Path) -> Iterator[BaselineServer]:
-    srv = make_server("oracle", small_build, "127.0.0.1", 0)
+@contextmanager
+def running(srv: BaselineServer) -> Iterator[BaselineServer]:
+    """The server answering from a background thread, shut down and closed on the way out."""
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     try:
@@ -31,6 +32,12 @@ def server(small_build: Path) -> Iterator[BaselineServer]:
         srv.shutdown()
         srv.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def server(small_build: Path) -> Iterator[BaselineServer]:
+    with running(make_server("oracle", small_build, "127.0.0.1", 0)) as srv:
+        yield srv
 
 
 def _url(srv: BaselineServer) -> str:
@@ -113,10 +120,7 @@ def test_floors_are_served_with_their_priors(small_build: Path, tmp_path: Path) 
     priors = tmp_path / "priors.json"
     learn_from_build(small_build, priors)
     params = priors_params(priors)
-    srv = make_server("constant", small_build, "127.0.0.1", 0, params)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running(make_server("constant", small_build, "127.0.0.1", 0, params)) as srv:
         items = [Item.model_validate_json(line)
                  for line in (small_build / "items.jsonl").read_text("utf-8").splitlines()]
         item = _pick(items)[0]
@@ -127,10 +131,6 @@ def test_floors_are_served_with_their_priors(small_build: Path, tmp_path: Path) 
         expected = asyncio.run(local.complete(Request(item=item, system=None, prompt=item.prompt,
                                                       images=tuple(small_build / p for p in item.images))))
         assert reply.choices[0].message.content == expected.text
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(timeout=5)
 
 
 def test_an_unknown_baseline_is_one_error(small_build: Path) -> None:

@@ -85,6 +85,12 @@ def test_boxes_follow_the_warp(seed: int) -> None:
         assert 0 <= box[0] < box[2] <= photo.width and 0 <= box[1] < box[3] <= photo.height
 
 
+def assert_clear_of_boxes(o: tuple[int, int, int, int], boxes: list[tuple[int, int, int, int]], seed: int) -> None:
+    """The occluder (a thumb) overlaps no recorded box."""
+    for b in boxes:
+        assert not (o[0] < b[2] and b[0] < o[2] and o[1] < b[3] and b[1] < o[3]), (seed, o, b)
+
+
 def test_occluder_never_covers_a_box() -> None:
     doc = _document()
     placed = 0
@@ -93,9 +99,7 @@ def test_occluder_never_covers_a_box() -> None:
         if shot.occluder is None:
             continue
         placed += 1
-        o = shot.occluder
-        for b in shot.boxes:
-            assert not (o[0] < b[2] and b[0] < o[2] and o[1] < b[3] and b[1] < o[3]), (seed, o, b)
+        assert_clear_of_boxes(shot.occluder, shot.boxes, seed)
     assert placed >= 4  # the test must actually exercise the thumb
 
 
@@ -262,9 +266,7 @@ def test_hard_tier_finger_never_covers_a_box() -> None:
         if shot.occluder is None:
             continue
         placed += 1
-        o = shot.occluder
-        for b in shot.boxes:
-            assert not (o[0] < b[2] and b[0] < o[2] and o[1] < b[3] and b[1] < o[3]), (seed, o, b)
+        assert_clear_of_boxes(shot.occluder, shot.boxes, seed)
     assert placed >= 4
 
 

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from multipriv.render.annotations import Box
 from multipriv.render.fonts import font
-from multipriv.render.photo import Quad, _thumb
+from multipriv.render.photo import Quad, _thumb, uneven_light
 
 BACKGROUNDS = ("wood", "desk", "cloth", "check", "carpet", "paper")
 
@@ -130,12 +130,7 @@ def lighting(arr: np.ndarray, rng: np.random.Generator, strength: float) -> np.n
     """Uneven light: a falloff from a random direction, a vignette, and a soft-edged cast shadow (a hand or
     the phone between the lamp and the sheet) darkening part of the frame by up to `strength`."""
     h, w = arr.shape[:2]
-    xs = np.arange(w, dtype=np.float32)[None, :] - np.float32(w / 2)
-    ys = np.arange(h, dtype=np.float32)[:, None] - np.float32(h / 2)
-    ang = rng.uniform(0, 2 * math.pi)
-    t = (xs * np.float32(math.cos(ang)) + ys * np.float32(math.sin(ang))) / np.float32(0.5 * math.hypot(w, h))
-    light = np.float32(1.0) - np.float32(rng.uniform(0.1, 0.25)) * (t + np.float32(1.0)) / np.float32(2.0)
-    vig = np.float32(1.0) - np.float32(0.35) * ((xs / np.float32(w)) ** 2 + (ys / np.float32(h)) ** 2)
+    xs, ys, light = uneven_light(w, h, rng, (0.1, 0.25), 0.35)
     # the cast shadow: a half-plane with a blurred edge through a random point
     ang2 = rng.uniform(0, 2 * math.pi)
     px, py = rng.uniform(-0.35, 0.35) * w, rng.uniform(-0.35, 0.35) * h
@@ -143,7 +138,7 @@ def lighting(arr: np.ndarray, rng: np.random.Generator, strength: float) -> np.n
     soft = np.float32(max(4.0, 0.04 * max(w, h)))
     edge = np.float32(1.0) / (np.float32(1.0) + np.exp(-dist / soft))
     shadow = np.float32(1.0) - np.float32(strength) * edge
-    out: np.ndarray = arr * (light * vig * shadow)[:, :, None]
+    out: np.ndarray = arr * (light * shadow)[:, :, None]
     return out
 
 

@@ -26,6 +26,19 @@ MAX_CORNER_SHIFT = 0.06
 MAX_BLUR = 0.8
 
 
+def uneven_light(w: int, h: int, rng: np.random.Generator, drop: tuple[float, float],
+                 vignette: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Light over a w×h picture: a linear falloff from a random direction (dimming by a share drawn from
+    `drop`) times a vignette; returned with the centred column and row coordinates it was computed on. float32
+    and separable row/column terms: this runs on every photo, full size."""
+    xs = np.arange(w, dtype=np.float32)[None, :] - np.float32(w / 2)
+    ys = np.arange(h, dtype=np.float32)[:, None] - np.float32(h / 2)
+    ang = rng.uniform(0, 2 * math.pi)
+    t = (xs * np.float32(math.cos(ang)) + ys * np.float32(math.sin(ang))) / np.float32(0.5 * math.hypot(w, h))
+    light = np.float32(1.0) - np.float32(rng.uniform(*drop)) * (t + np.float32(1.0)) / np.float32(2.0)
+    vig = np.float32(1.0) - np.float32(vignette) * ((xs / np.float32(w)) ** 2 + (ys / np.float32(h)) ** 2)
+    return xs, ys, light * vig
+
 def _homography(src: Quad, dst: Quad) -> np.ndarray:
     """The 3x3 projective map taking the four `src` points to the four `dst` points."""
     a, b = [], []
@@ -163,15 +176,8 @@ def photograph(img: Image.Image, boxes: list[Box], seed: int) -> Photo:
     shadow = alpha.filter(ImageFilter.GaussianBlur(max(2.0, w * 0.012)))
     out.paste((20, 18, 15), (int(w * 0.008), int(h * 0.012)), shadow.point(lambda v: v * 45 // 100))
     out.paste(doc.convert("RGB"), (0, 0), alpha)
-    # lighting: a linear falloff from a random direction plus a faint vignette
-    # (float32 and separable row/column terms: this runs on every photo, full size)
-    xs = np.arange(w, dtype=np.float32)[None, :] - np.float32(w / 2)
-    ys = np.arange(h, dtype=np.float32)[:, None] - np.float32(h / 2)
-    ang = rng.uniform(0, 2 * math.pi)
-    t = (xs * np.float32(math.cos(ang)) + ys * np.float32(math.sin(ang))) / np.float32(0.5 * math.hypot(w, h))
-    light = np.float32(1.0) - np.float32(rng.uniform(0.08, 0.2)) * (t + np.float32(1.0)) / np.float32(2.0)
-    vig = np.float32(1.0) - np.float32(0.32) * ((xs / np.float32(w)) ** 2 + (ys / np.float32(h)) ** 2)
-    arr = np.asarray(out, dtype=np.float32) * (light * vig)[:, :, None]
+    _, _, light = uneven_light(w, h, rng, (0.08, 0.2), 0.32)
+    arr = np.asarray(out, dtype=np.float32) * light[:, :, None]
     arr += rng.standard_normal(arr.shape, dtype=np.float32) * np.float32(2.0)
     out = Image.fromarray(np.clip(np.rint(arr), 0, 255).astype(np.uint8), "RGB")
 
